@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * `wijkwijzer validate PATH…` for content authors and partners.
+ * Exit codes: 0 all valid; 1 at least one file has problems; 2 a file could not be read or
+ * is not JSON/YAML, or the command was used wrongly.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
+
+const USAGE = `Usage: wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
+
+Checks initiative feeds, good practices, learning modules and trusted-pointer lists
+(.json, .yaml or .yml; a folder is searched for such files).
+KIND: ${CONTENT_KINDS.join(', ')} (default: recognised from each file).
+Exit code: 0 valid, 1 problems found, 2 unreadable or not JSON/YAML.`;
+
+const EXIT_VALID = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_UNREADABLE = 2;
+const CONTENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+
+type Language = 'nl' | 'en';
+
+async function expandPaths(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const entries = await readdir(path, { recursive: true });
+      files.push(
+        ...entries
+          .filter((entry) => CONTENT_EXTENSIONS.has(extname(entry)) && !entry.includes('node_modules'))
+          .sort()
+          .map((entry) => join(path, entry)),
+      );
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+function parseDocument(path: string, source: string): unknown {
+  if (extname(path) === '.yaml' || extname(path) === '.yml') return parseYaml(source);
+  return JSON.parse(source);
+}
+
+async function validateFile(path: string, kind: ContentKind | undefined, language: Language): Promise<number> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    console.error(`${path}: ${language === 'nl' ? 'kan niet gelezen worden' : 'cannot be read'} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return EXIT_UNREADABLE;
+  }
+  let document: unknown;
+  try {
+    document = parseDocument(path, source);
+  } catch (error) {
+    const what = language === 'nl' ? 'is geen geldige JSON of YAML' : 'is not valid JSON or YAML';
+    console.error(`${path}: ${what}: ${(error as Error).message.split('\n')[0]}`);
+    return EXIT_UNREADABLE;
+  }
+  const result = validateContent(document, kind);
+  if (result.valid) {
+    console.log(`${path}: ok (${result.kind})`);
+    return EXIT_VALID;
+  }
+  for (const problem of result.problems) console.log(`${path}:${problem.path}: ${problem.message[language]}`);
+  return EXIT_PROBLEMS;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        kind: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return EXIT_UNREADABLE;
+  }
+  const [command, ...paths] = parsed.positionals;
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return EXIT_VALID;
+  }
+  const kind = parsed.values.kind as ContentKind | undefined;
+  const language: Language = (parsed.values.lang ?? process.env.LANG ?? 'nl').startsWith('en') ? 'en' : 'nl';
+  if (command !== 'validate' || paths.length === 0 || (kind && !CONTENT_KINDS.includes(kind))) {
+    console.error(USAGE);
+    return EXIT_UNREADABLE;
+  }
+  const files = await expandPaths(paths);
+  if (files.length === 0) {
+    console.error(language === 'nl' ? 'Geen bestanden gevonden.' : 'No files found.');
+    return EXIT_UNREADABLE;
+  }
+  let exitCode = EXIT_VALID;
+  for (const file of files) exitCode = Math.max(exitCode, await validateFile(file, kind, language));
+  return exitCode;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+/**
+ * Validation that never throws: any JSON value in, every problem out, each with its JSON path
+ * and a message in Dutch and English.
+ */
+import * as v from 'valibot';
+import { explainIssue, messageFor, type LocalisedMessage } from './messages.ts';
+import { initiativeFeedSchema, type InitiativeFeed } from './initiative-feed.ts';
+import { goodPracticeSchema, type GoodPractice } from './good-practice.ts';
+import { learningModuleSchema, type LearningModule } from './learning-module.ts';
+import { trustedPointerListSchema, type TrustedPointerList } from './trusted-pointer.ts';
+
+export interface Problem {
+  /** JSON path of the offending value, e.g. `$.services[2].schedules[0].byday`. */
+  path: string;
+  message: LocalisedMessage;
+}
+
+export type ValidationResult<T> = { valid: true; value: T; problems: [] } | { valid: false; problems: Problem[] };
+
+type PathKey = string | number | symbol | unknown;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats a path as JSONPath: `$.services[2].name`, quoting keys that are not identifiers. */
+export function formatJsonPath(keys: readonly PathKey[]): string {
+  let path = '$';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) path += `.${key}`;
+    else path += `[${JSON.stringify(String(key))}]`;
+  }
+  return path;
+}
+
+function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  return issues.map((issue) => ({
+    path: formatJsonPath(issue.path?.map((item) => item.key) ?? []),
+    message: explainIssue(issue),
+  }));
+}
+
+/** Validates any value against a schema; returns problems instead of throwing, whatever the input. */
+export function validateWith<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  extraChecks?: (value: v.InferOutput<TSchema>) => Problem[],
+): ValidationResult<v.InferOutput<TSchema>> {
+  try {
+    const result = v.safeParse(schema, input);
+    if (!result.success) return { valid: false, problems: problemsFromIssues(result.issues) };
+    const problems = extraChecks?.(result.output) ?? [];
+    if (problems.length > 0) return { valid: false, problems };
+    return { valid: true, value: result.output, problems: [] };
+  } catch {
+    // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack).
+    return { valid: false, problems: [{ path: '$', message: messageFor('too_complex') }] };
+  }
+}
+
+/** Checks that services point at organizations and locations that exist in the same feed. */
+export function feedReferenceProblems(feed: InitiativeFeed): Problem[] {
+  const organizationIds = new Set(feed.organizations.map((organization) => organization.id));
+  const locationIds = new Set(feed.locations.map((location) => location.id));
+  const problems: Problem[] = [];
+  feed.services.forEach((service, serviceIndex) => {
+    if (!organizationIds.has(service.organization_id)) {
+      problems.push({
+        path: formatJsonPath(['services', serviceIndex, 'organization_id']),
+        message: messageFor('unknown_organization'),
+      });
+    }
+    service.service_at_locations?.forEach((serviceAtLocation, index) => {
+      if (!locationIds.has(serviceAtLocation.location_id)) {
+        problems.push({
+          path: formatJsonPath(['services', serviceIndex, 'service_at_locations', index, 'location_id']),
+          message: messageFor('unknown_location'),
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+export const validateInitiativeFeed = (input: unknown): ValidationResult<InitiativeFeed> =>
+  validateWith(initiativeFeedSchema, input, feedReferenceProblems);
+export const validateGoodPractice = (input: unknown): ValidationResult<GoodPractice> =>
+  validateWith(goodPracticeSchema, input);
+export const validateLearningModule = (input: unknown): ValidationResult<LearningModule> =>
+  validateWith(learningModuleSchema, input);
+export const validateTrustedPointers = (input: unknown): ValidationResult<TrustedPointerList> =>
+  validateWith(trustedPointerListSchema, input);
+
+export const CONTENT_KINDS = ['initiative-feed', 'good-practice', 'learning-module', 'trusted-pointers'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+const validators: Record<ContentKind, (input: unknown) => ValidationResult<unknown>> = {
+  'initiative-feed': validateInitiativeFeed,
+  'good-practice': validateGoodPractice,
+  'learning-module': validateLearningModule,
+  'trusted-pointers': validateTrustedPointers,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Tells which kind of content a document is: from its `$schema` when it names one of ours,
+ * else from the field only that kind has. Returns undefined when it cannot tell.
+ */
+export function detectContentKind(input: unknown): ContentKind | undefined {
+  if (!isRecord(input)) return undefined;
+  const declared = typeof input.$schema === 'string' ? input.$schema : '';
+  const fromSchema = CONTENT_KINDS.find((kind) => declared.endsWith(`${kind}.schema.json`));
+  if (fromSchema) return fromSchema;
+  if (Object.hasOwn(input, 'services')) return 'initiative-feed';
+  if (Object.hasOwn(input, 'lessons')) return 'learning-module';
+  if (Object.hasOwn(input, 'principles')) return 'good-practice';
+  if (Object.hasOwn(input, 'pointers')) return 'trusted-pointers';
+  return undefined;
+}
+
+/** Validates a document of any of the four kinds, telling which kind it took it for. */
+export function validateContent(
+  input: unknown,
+  kind: ContentKind | undefined = detectContentKind(input),
+): ValidationResult<unknown> & { kind: ContentKind | undefined } {
+  if (!kind) return { kind, valid: false, problems: [{ path: '$', message: messageFor('unknown_kind') }] };
+  return { kind, ...validators[kind](input) };
+}

@@ -1,0 +1,17 @@
+export { WijkElement } from './wijk-element.ts';
+export { WijkEvent } from './events.ts';
+export { loadJson, LoadError, type LoadFailure } from './load-json.ts';
+export {
+  DEFAULT_LANGUAGE,
+  SUPPORTED_LANGUAGES,
+  LocalizeController,
+  directionOf,
+  inheritedLanguageTag,
+  registerMessages,
+  toSupportedLanguage,
+  type NamespaceResources,
+  type SupportedLanguage,
+} from './localize.ts';
+export { sharedStyles } from './shared.styles.ts';
+export { renderViewState, type ViewState } from './view-state.ts';
+export { KIT_VERSION } from './version.ts';

@@ -1,0 +1,5 @@
+/**
+ * npm entry: the widget classes and the base, without registering any tag. Register with
+ * `@wijkwijzer/widgets/define/<widget>.js`, or load the CDN build to register every widget.
+ */
+export * from './base/index.ts';

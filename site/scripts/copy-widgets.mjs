@@ -1,0 +1,12 @@
+// Serves the kit's CDN build from the site itself (/widgets/wijkwijzer.js), as a partner would.
+import { cpSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const source = fileURLToPath(new URL('../../packages/widgets/dist/cdn/', import.meta.url));
+const target = fileURLToPath(new URL('../public/widgets/', import.meta.url));
+if (!existsSync(`${source}wijkwijzer.js`)) {
+  console.error('The widget build is missing: run `pnpm run build` at the repository root first.');
+  process.exit(1);
+}
+cpSync(source, target, { recursive: true });
+console.log('copied the CDN build to site/public/widgets/');

@@ -1,0 +1,68 @@
+// Browser tests: Debian's Chromium (never a downloaded browser), TypeScript through esbuild.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Pages under /test/pages/ are served with the strict policy a careful partner would set. */
+const STRICT_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
+
+function strictCspForTestPages() {
+  return async (context, next) => {
+    await next();
+    if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
+/** Writes pass/fail counts for scripts/test-all.mjs, which prints one total over all suites. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const visit = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped += 1;
+          else if (test.passed) passed += 1;
+          else failed += 1;
+        }
+        suite.suites.forEach(visit);
+      };
+      for (const session of sessions) {
+        if (session.testResults) visit(session.testResults);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
+      }
+      mkdirSync('test/.results', { recursive: true });
+      writeFileSync('test/.results/browser.json', JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [strictCspForTestPages()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
