@@ -30,9 +30,9 @@ function check(title, command, args) {
 function suite(title, command, args, readCounts) {
   const ok = run(title, command, args);
   const counts = readCounts();
-  if (!counts) {
+  if (!counts || counts.passed + counts.failed === 0) {
     totals.failed += 1;
-    failures.push(`${title} (no results)`);
+    failures.push(`${title} (no tests ran)`);
     return;
   }
   totals.passed += counts.passed;
@@ -41,8 +41,17 @@ function suite(title, command, args, readCounts) {
   if (!ok && counts.failed === 0) totals.failed += 1;
 }
 
-function nodeCounts() {
-  const file = `${RESULTS}/node.tap`;
+const nodeTestArgs = (name, files) => [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${RESULTS}/${name}.tap`,
+  ...files,
+];
+
+function nodeCounts(name) {
+  const file = `${RESULTS}/${name}.tap`;
   if (!existsSync(file)) return undefined;
   const tap = readFileSync(file, 'utf8');
   const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
@@ -58,19 +67,15 @@ function browserCounts() {
 const built = check('build packages', 'pnpm', ['run', 'build']);
 check('typecheck', 'pnpm', ['run', 'typecheck']);
 check('lint', 'pnpm', ['run', 'lint']);
-suite('unit tests (Node)', 'node', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${RESULTS}/node.tap`,
-  'packages/*/test/**/*.test.ts',
-], nodeCounts);
+suite('unit tests (Node)', 'node', nodeTestArgs('unit', ['packages/*/test/**/*.test.ts']), () => nodeCounts('unit'));
 if (built) {
   suite('browser tests (Chromium)', 'pnpm', ['exec', 'web-test-runner'], browserCounts);
   check('size budgets', 'pnpm', ['run', 'size']);
   check('Storybook build', 'pnpm', ['--filter', '@wijkwijzer/stories', 'run', 'build']);
   check('site build', 'pnpm', ['--filter', '@wijkwijzer/site', 'run', 'build']);
+  suite('end-to-end on the built site and Storybook (Chromium)', 'node', nodeTestArgs('e2e', ['test/e2e/**/*.test.ts']), () =>
+    nodeCounts('e2e'),
+  );
 } else {
   totals.failed += 1;
   failures.push('browser tests, budgets, Storybook and site skipped: the build failed');

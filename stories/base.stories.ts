@@ -50,6 +50,6 @@ type Story = StoryObj<Args>;
 
 export const Loading: Story = { args: { state: 'loading' } };
 export const Empty: Story = { args: { state: 'empty' } };
-export const Error: Story = { args: { state: 'error' } };
-export const ErrorInArabic: Story = { args: { state: 'error', lang: 'ar' } };
+export const LoadFailed: Story = { args: { state: 'error' } };
+export const LoadFailedInArabic: Story = { args: { state: 'error', lang: 'ar' } };
 export const EmptyInEnglish: Story = { args: { state: 'empty', lang: 'en' } };

@@ -28,6 +28,17 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
+/** Image or file address: absolute http(s), or relative to the content file (never javascript: or data:). */
+export function isSafeResourceAddress(value: string): boolean {
+  try {
+    return SAFE_WEB_PROTOCOLS.has(new URL(value, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const resourceAddress = () => v.pipe(v.string(), v.trim(), v.check(isSafeResourceAddress, 'resource_address'));
+
 export const webUrl = () => v.pipe(v.string(), v.trim(), v.check(isWebUrl, 'web_url'));
 
 export const email = () => v.pipe(v.string(), v.trim(), v.email('email'));

@@ -1,6 +1,6 @@
 /** Good practice: one example of partners working together around residents, for the learning house. */
 import * as v from 'valibot';
-import { id, label, nonEmptyUniqueList, text, uniqueList, webUrl } from './common.ts';
+import { id, label, languageTag, nonEmptyUniqueList, text, uniqueList, webUrl } from './common.ts';
 
 /** The 7 principles of working together around residents, numbered as in the learning house. */
 export const PRINCIPLE_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -16,6 +16,8 @@ export const sourceSchema = v.strictObject({
 export const goodPracticeSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: id(),
+  /** Language of this text; a translation is a second file with the same id. */
+  language: v.optional(languageTag(), 'nl'),
   title: label(),
   summary: text(),
   place: label(),

@@ -155,6 +155,8 @@ export const initiativeFeedSchema = v.pipe(
     $schema: v.optional(v.string()),
     /** Who publishes the feed and when, so a stale feed can be noticed. */
     publisher: v.optional(label()),
+    /** True for made-up example data; the finder then says so, so nobody goes to a place that does not exist. */
+    demo: v.optional(v.boolean(), false),
     updated: v.optional(isoDateOrDateTime()),
     organizations: v.pipe(v.array(organizationSchema), v.check((items) => idsAreUnique(items), 'duplicate_ids')),
     services: v.pipe(v.array(serviceSchema), v.check((items) => idsAreUnique(items), 'duplicate_ids')),

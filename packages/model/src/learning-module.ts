@@ -3,7 +3,7 @@
  * module, so a learner's saved progress still fits after the text of a step is edited.
  */
 import * as v from 'valibot';
-import { id, label, languageTag, text } from './common.ts';
+import { id, label, languageTag, resourceAddress, text, webUrl } from './common.ts';
 
 export const AUDIENCES = ['residents', 'staff'] as const;
 
@@ -15,38 +15,41 @@ const choiceOptionSchema = v.strictObject({
   feedback: text(),
 });
 
+/**
+ * Plain text; a blank line starts a new paragraph and lines starting with "- " form a list.
+ * Never HTML: the widget renders it as text.
+ */
 const textStepSchema = v.strictObject({
   id: id(),
   kind: v.literal('text'),
   title: v.optional(label()),
   body: text(),
+  image: v.optional(v.strictObject({ src: resourceAddress(), alt: text() })),
+  links: v.optional(v.array(v.strictObject({ title: label(), url: webUrl() }))),
 });
 
-const singleChoiceStepSchema = v.pipe(
-  v.strictObject({
-    id: id(),
-    kind: v.literal('single_choice'),
-    question: text(),
-    options: v.pipe(v.array(choiceOptionSchema), v.minLength(2, 'at_least_two')),
-  }),
-  v.forward(
-    v.partialCheck([['options']], (s) => s.options.filter((o) => o.correct).length === 1, 'exactly_one_correct'),
-    ['options'],
-  ),
-);
+/** A question with options; `isAnswerKeyValid` says how many options may be correct. */
+function choiceStep<const TKind extends string, const TMessage extends string>(
+  kind: TKind,
+  isAnswerKeyValid: (correctOptions: number) => boolean,
+  message: TMessage,
+) {
+  return v.pipe(
+    v.strictObject({
+      id: id(),
+      kind: v.literal(kind),
+      question: text(),
+      options: v.pipe(v.array(choiceOptionSchema), v.minLength(2, 'at_least_two')),
+    }),
+    v.forward(
+      v.partialCheck([['options']], (s) => isAnswerKeyValid(s.options.filter((o) => o.correct).length), message),
+      ['options'],
+    ),
+  );
+}
 
-const multipleChoiceStepSchema = v.pipe(
-  v.strictObject({
-    id: id(),
-    kind: v.literal('multiple_choice'),
-    question: text(),
-    options: v.pipe(v.array(choiceOptionSchema), v.minLength(2, 'at_least_two')),
-  }),
-  v.forward(
-    v.partialCheck([['options']], (s) => s.options.some((o) => o.correct), 'at_least_one_correct'),
-    ['options'],
-  ),
-);
+const singleChoiceStepSchema = choiceStep('single_choice', (correct) => correct === 1, 'exactly_one_correct');
+const multipleChoiceStepSchema = choiceStep('multiple_choice', (correct) => correct >= 1, 'at_least_one_correct');
 
 const reflectionStepSchema = v.strictObject({
   id: id(),

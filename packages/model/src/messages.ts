@@ -22,6 +22,10 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Dit moet een volledig webadres zijn dat begint met https:// of http://.',
     en: 'This must be a full web address starting with https:// or http://.',
   },
+  resource_address: {
+    nl: 'Gebruik een webadres met https:// of een pad naast dit bestand (geen javascript: of data:).',
+    en: 'Use a web address with https:// or a path next to this file (no javascript: or data:).',
+  },
   email: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid email address.' },
   phone: {
     nl: 'Dit is geen telefoonnummer: gebruik cijfers, spaties, +, - of haakjes.',
@@ -72,6 +76,7 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     en: 'Write a Dutch postcode, for example 9722 AB.',
   },
   country: { nl: 'Schrijf een landcode van twee hoofdletters, zoals NL.', en: 'Write a two-letter country code, such as NL.' },
+  icpc_code: { nl: 'Schrijf een ICPC-2-code als ICPC:P76.', en: 'Write an ICPC-2 code as ICPC:P76.' },
   semver: { nl: 'Schrijf een versie als 1.0.0.', en: 'Write a version as 1.0.0.' },
   exactly_one_correct: {
     nl: 'Bij een vraag met één antwoord moet precies één optie goed zijn.',

@@ -3,7 +3,7 @@
  * with who owns it, why it is trusted and when someone last checked it.
  */
 import * as v from 'valibot';
-import { id, idsAreUnique, isoDate, label, nonEmptyUniqueList, text, webUrl, languageTag } from './common.ts';
+import { id, idsAreUnique, isoDate, label, languageTag, nonEmptyUniqueList, phoneNumber, text, uniqueList, webUrl } from './common.ts';
 
 export const POINTER_AUDIENCES = ['residents', 'professionals', 'everyone'] as const;
 /** How quickly a resident with this question needs help: plain information, help soon, or now. */
@@ -17,6 +17,10 @@ export const trustedPointerSchema = v.pipe(
     url: webUrl(),
     owner: label(),
     why_trusted: text(),
+    /** A number to call, shown as a tel: link first for urgent topics (e.g. 113, 0800-0113). */
+    phone: v.optional(phoneNumber()),
+    /** National sources come with the kit; a partner's own desk or team is local. */
+    scope: v.optional(v.picklist(['national', 'local']), 'national'),
     languages: nonEmptyUniqueList(languageTag()),
     audience: v.picklist(POINTER_AUDIENCES),
     urgency: v.picklist(URGENCIES),
@@ -42,8 +46,13 @@ export const trustedPointerListSchema = v.strictObject({
     v.array(
       v.strictObject({
         id: id(),
-        title: label(),
-        description: v.optional(text()),
+        /** The topic's name per language; Dutch is required. */
+        title: v.strictObject({ nl: label(), en: v.optional(label()), ar: v.optional(label()) }),
+        description: v.optional(v.strictObject({ nl: text(), en: v.optional(text()), ar: v.optional(text()) })),
+        /** Other words residents use for it, for the "ask" mode. */
+        keywords: v.optional(uniqueList(label())),
+        /** GP codes (ICPC-2) that lead to this topic, e.g. "ICPC:P76". */
+        codes: v.optional(uniqueList(v.pipe(v.string(), v.regex(/^ICPC:[A-Z]\d{2}$/, 'icpc_code')))),
       }),
     ),
   ),
