@@ -29,12 +29,13 @@ async function expandPaths(paths: string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      const entries = await readdir(path, { recursive: true });
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
       files.push(
         ...entries
-          .filter((entry) => CONTENT_EXTENSIONS.has(extname(entry)) && !entry.includes('node_modules'))
-          .sort()
-          .map((entry) => join(path, entry)),
+          .filter((entry) => entry.isFile() && CONTENT_EXTENSIONS.has(extname(entry.name)))
+          .map((entry) => join(entry.parentPath, entry.name))
+          .filter((file) => !file.includes('node_modules'))
+          .sort(),
       );
     } else {
       files.push(path);
@@ -44,8 +45,10 @@ async function expandPaths(paths: string[]): Promise<string[]> {
 }
 
 function parseDocument(path: string, source: string): unknown {
-  if (extname(path) === '.yaml' || extname(path) === '.yml') return parseYaml(source);
-  return JSON.parse(source);
+  // Editors on Windows may start a file with a byte-order mark; it is not part of the content.
+  const text = source.replace(/^\uFEFF/, '');
+  if (extname(path) === '.yaml' || extname(path) === '.yml') return parseYaml(text);
+  return JSON.parse(text);
 }
 
 async function validateFile(path: string, kind: ContentKind | undefined, language: Language): Promise<number> {
@@ -96,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const kind = parsed.values.kind as ContentKind | undefined;
   const language: Language = (parsed.values.lang ?? process.env.LANG ?? 'nl').startsWith('en') ? 'en' : 'nl';
-  if (command !== 'validate' || paths.length === 0 || (kind && !CONTENT_KINDS.includes(kind))) {
+  if (command !== 'validate' || paths.length === 0 || (kind !== undefined && !CONTENT_KINDS.includes(kind))) {
     console.error(USAGE);
     return EXIT_UNREADABLE;
   }

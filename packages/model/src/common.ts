@@ -44,16 +44,26 @@ export const webUrl = () => v.pipe(v.string(), v.trim(), v.check(isWebUrl, 'web_
 export const email = () => v.pipe(v.string(), v.trim(), v.email('email'));
 
 /** Phone number as people write it: digits, spaces, +, -, parentheses. */
-export const phoneNumber = () => v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ()-]{3,32}$/, 'phone'));
+export const phoneNumber = () =>
+  v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ()-]{3,32}$/, 'phone'), v.check((value) => /\d{3}/.test(value.replace(/\D/g, '')), 'phone'));
+
+/** Whether a YYYY-MM-DD date exists in the calendar (valibot's isoDate checks only the pattern). */
+export function isExistingDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Calendar date, YYYY-MM-DD, that exists. */
-export const isoDate = () => v.pipe(v.string(), v.isoDate('iso_date'));
+export const isoDate = () => v.pipe(v.string(), v.isoDate('iso_date'), v.check(isExistingDate, 'iso_date'));
 
 /** Date or date-time as ISO 8601 (HSDS's last_modified is a date-time). */
 export const isoDateOrDateTime = () =>
   v.pipe(
     v.string(),
-    v.check((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value), 'iso_date_time'),
+    v.check((value) => !Number.isNaN(Date.parse(value)) && isExistingDate(value), 'iso_date_time'),
   );
 
 /** BCP 47 language tag such as nl, en, ar, tr or pap. */

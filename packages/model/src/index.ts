@@ -5,3 +5,4 @@ export * from './good-practice.ts';
 export * from './learning-module.ts';
 export * from './trusted-pointer.ts';
 export * from './validate.ts';
+export * from './finder/index.ts';

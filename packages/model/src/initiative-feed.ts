@@ -9,6 +9,7 @@ import {
   foreignId,
   idsAreUnique,
   isoDate,
+  isExistingDate,
   isoDateOrDateTime,
   label,
   languageTag,
@@ -43,7 +44,8 @@ export const scheduleSchema = v.pipe(
   v.forward(
     v.partialCheck(
       [['opens_at'], ['closes_at']],
-      (s) => !s.opens_at || !s.closes_at || s.opens_at < s.closes_at,
+      // Compare only well-formed times; a malformed one already has its own problem.
+      (s) => !TIME_PATTERN.test(s.opens_at ?? '') || !TIME_PATTERN.test(s.closes_at ?? '') || s.opens_at!.slice(0, 5) < s.closes_at!.slice(0, 5),
       'closes_before_opens',
     ),
     ['closes_at'],
@@ -51,7 +53,7 @@ export const scheduleSchema = v.pipe(
   v.forward(
     v.partialCheck(
       [['valid_from'], ['valid_to']],
-      (s) => !s.valid_from || !s.valid_to || s.valid_from <= s.valid_to,
+      (s) => !isExistingDate(s.valid_from ?? '') || !isExistingDate(s.valid_to ?? '') || s.valid_from! <= s.valid_to!,
       'ends_before_starts',
     ),
     ['valid_to'],

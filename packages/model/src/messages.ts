@@ -125,7 +125,11 @@ export function describeValue(value: unknown): LocalisedMessage {
   if (Array.isArray(value)) return { nl: 'een lijst', en: 'a list' };
   switch (typeof value) {
     case 'string': {
-      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+      // Bidirectional controls are shown as escapes, so they cannot reorder a terminal line.
+      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
+        /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
       return { nl: `tekst ${shown}`, en: `text ${shown}` };
     }
     case 'number':
@@ -151,7 +155,11 @@ export function explainIssue(issue: Issue): LocalisedMessage {
   const requirement = String((issue as { requirement?: unknown }).requirement ?? '');
   switch (issue.type) {
     case 'strict_object':
-      return { nl: 'Onbekend veld: dit veld hoort hier niet.', en: 'Unknown field: this field does not belong here.' };
+      // valibot uses this type for unknown keys (expected "never"), missing keys and wrong types alike.
+      if (issue.expected === 'never') {
+        return { nl: 'Onbekend veld: dit veld hoort hier niet.', en: 'Unknown field: this field does not belong here.' };
+      }
+      break;
     case 'picklist':
     case 'literal':
     case 'variant':

@@ -3,7 +3,7 @@
  * with who owns it, why it is trusted and when someone last checked it.
  */
 import * as v from 'valibot';
-import { id, idsAreUnique, isoDate, label, languageTag, nonEmptyUniqueList, phoneNumber, text, uniqueList, webUrl } from './common.ts';
+import { id, idsAreUnique, isExistingDate, isoDate, label, languageTag, nonEmptyUniqueList, phoneNumber, text, uniqueList, webUrl } from './common.ts';
 
 export const POINTER_AUDIENCES = ['residents', 'professionals', 'everyone'] as const;
 /** How quickly a resident with this question needs help: plain information, help soon, or now. */
@@ -32,7 +32,7 @@ export const trustedPointerSchema = v.pipe(
   v.forward(
     v.partialCheck(
       [['date_added'], ['last_checked_ok']],
-      (p) => !p.last_checked_ok || p.last_checked_ok >= p.date_added,
+      (p) => !p.last_checked_ok || !isExistingDate(p.last_checked_ok) || !isExistingDate(p.date_added) || p.last_checked_ok >= p.date_added,
       'checked_before_added',
     ),
     ['last_checked_ok'],

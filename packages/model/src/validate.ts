@@ -4,6 +4,9 @@
  */
 import * as v from 'valibot';
 import { explainIssue, messageFor, type LocalisedMessage } from './messages.ts';
+import { formatJsonPath } from './json-path.ts';
+
+export { formatJsonPath };
 import { initiativeFeedSchema, type InitiativeFeed } from './initiative-feed.ts';
 import { goodPracticeSchema, type GoodPractice } from './good-practice.ts';
 import { learningModuleSchema, type LearningModule } from './learning-module.ts';
@@ -16,21 +19,6 @@ export interface Problem {
 }
 
 export type ValidationResult<T> = { valid: true; value: T; problems: [] } | { valid: false; problems: Problem[] };
-
-type PathKey = string | number | symbol | unknown;
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Formats a path as JSONPath: `$.services[2].name`, quoting keys that are not identifiers. */
-export function formatJsonPath(keys: readonly PathKey[]): string {
-  let path = '$';
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) path += `.${key}`;
-    else path += `[${JSON.stringify(String(key))}]`;
-  }
-  return path;
-}
 
 function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map((issue) => ({

@@ -1,0 +1,6 @@
+export * from './distance.ts';
+export * from './finder.ts';
+export * from './initiatives.ts';
+export * from './schedule.ts';
+export * from './text.ts';
+export * from './search-index.ts';

@@ -1,0 +1,173 @@
+/**
+ * Reads a partner's feed leniently for the finder: every record is checked on its own, bad ones
+ * are skipped and counted (with the reason), good ones become flat `Initiative`s ready to search,
+ * filter and show. Only a document that is not a feed at all is an error.
+ */
+import * as v from 'valibot';
+import {
+  locationSchema,
+  organizationSchema,
+  serviceSchema,
+  type Location,
+  type Organization,
+  type Phone,
+  type Schedule,
+  type Service,
+} from '../initiative-feed.ts';
+import type { LocalisedMessage } from '../messages.ts';
+import { formatJsonPath } from '../json-path.ts';
+import type { Problem } from '../validate.ts';
+import { weekdaysOf, type WeekdayCode } from './schedule.ts';
+
+export interface InitiativePlace {
+  location: Location;
+  schedules: Schedule[];
+}
+
+export interface Initiative {
+  id: string;
+  name: string;
+  description: string | undefined;
+  organization: Organization | undefined;
+  status: Service['status'];
+  url: string | undefined;
+  email: string | undefined;
+  phones: Phone[];
+  eligibility: string | undefined;
+  lastModified: string | undefined;
+  places: InitiativePlace[];
+  /** Every schedule, of the service and of each place. */
+  schedules: Schedule[];
+  weekdays: WeekdayCode[];
+  themes: string[];
+  targetGroups: string[];
+  neighbourhoods: string[];
+  free: boolean | undefined;
+  costDescription: string | undefined;
+  languages: string[];
+  wheelchairAccessible: boolean | undefined;
+  howToJoin: string | undefined;
+}
+
+export interface SkippedRecord extends Problem {
+  /** The record's id when it has a readable one. */
+  id: string | undefined;
+}
+
+export type FeedReadResult =
+  | { ok: true; initiatives: Initiative[]; skipped: SkippedRecord[]; demo: boolean; publisher: string | undefined }
+  | { ok: false; problems: Problem[] };
+
+const feedEnvelopeSchema = v.object({
+  demo: v.optional(v.boolean(), false),
+  publisher: v.optional(v.string()),
+  organizations: v.optional(v.array(v.unknown()), []),
+  services: v.array(v.unknown()),
+  locations: v.optional(v.array(v.unknown()), []),
+});
+
+function readableId(record: unknown): string | undefined {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length <= 200 ? id : undefined;
+}
+
+/** Turns a validation issue into a message; the CLI passes the full Dutch/English explanations. */
+export type ExplainIssue = (issue: v.BaseIssue<unknown>) => LocalisedMessage;
+
+/** The widget's default: valibot's own short message, enough for a line in the console. */
+const briefExplanation: ExplainIssue = (issue) => ({ nl: issue.message, en: issue.message });
+
+/** Validates each record of a list on its own; returns the good ones and a problem per bad one. */
+function readRecords<TSchema extends v.GenericSchema<unknown, { id: string }>>(
+  records: unknown[],
+  schema: TSchema,
+  listName: string,
+  skipped: SkippedRecord[],
+  explain: ExplainIssue,
+): v.InferOutput<TSchema>[] {
+  const good: v.InferOutput<TSchema>[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    const result = v.safeParse(schema, record, { abortPipeEarly: true });
+    const id = readableId(record);
+    if (!result.success) {
+      const issue = result.issues[0];
+      skipped.push({
+        id,
+        path: formatJsonPath([listName, index, ...(issue.path?.map((item) => item.key) ?? [])]),
+        message: explain(issue),
+      });
+    } else if (seen.has(result.output.id)) {
+      skipped.push({
+        id,
+        path: formatJsonPath([listName, index, 'id']),
+        message: { nl: 'Deze id komt al eerder voor; dit record is overgeslagen.', en: 'This id occurs earlier; this record was skipped.' },
+      });
+    } else {
+      seen.add(result.output.id);
+      good.push(result.output);
+    }
+  });
+  return good;
+}
+
+function toInitiative(service: Service, organizations: Map<string, Organization>, locations: Map<string, Location>): Initiative {
+  const extension = service.wijkwijzer ?? {};
+  const places = (service.service_at_locations ?? []).flatMap((link) => {
+    const location = locations.get(link.location_id);
+    return location ? [{ location, schedules: link.schedules ?? [] }] : [];
+  });
+  const schedules = [...(service.schedules ?? []), ...places.flatMap((place) => place.schedules)];
+  return {
+    id: service.id,
+    name: service.name,
+    description: service.description,
+    organization: organizations.get(service.organization_id),
+    status: service.status,
+    url: service.url,
+    email: service.email,
+    phones: service.phones ?? [],
+    eligibility: service.eligibility_description,
+    lastModified: service.last_modified,
+    places,
+    schedules,
+    weekdays: [...new Set(schedules.flatMap(weekdaysOf))],
+    themes: extension.themes ?? [],
+    targetGroups: extension.target_groups ?? [],
+    neighbourhoods: extension.neighbourhoods ?? [],
+    free: extension.cost?.free,
+    costDescription: extension.cost?.description,
+    languages: extension.languages ?? [],
+    wheelchairAccessible: extension.wheelchair_accessible,
+    howToJoin: extension.how_to_join,
+  };
+}
+
+/** Reads any JSON value as a feed for the finder. Never throws. */
+export function readInitiativeFeed(input: unknown, explain: ExplainIssue = briefExplanation): FeedReadResult {
+  try {
+    const envelope = v.safeParse(feedEnvelopeSchema, input);
+    if (!envelope.success) {
+      return {
+        ok: false,
+        problems: envelope.issues.map((issue) => ({
+          path: formatJsonPath(issue.path?.map((item) => item.key) ?? []),
+          message: explain(issue),
+        })),
+      };
+    }
+    const skipped: SkippedRecord[] = [];
+    const organizations = new Map(
+      readRecords(envelope.output.organizations, organizationSchema, 'organizations', skipped, explain).map((o) => [o.id, o]),
+    );
+    const locations = new Map(readRecords(envelope.output.locations, locationSchema, 'locations', skipped, explain).map((l) => [l.id, l]));
+    const services = readRecords(envelope.output.services, serviceSchema, 'services', skipped, explain);
+    const initiatives = services
+      // Ended services are history, not something a resident can join.
+      .filter((service) => service.status !== 'inactive' && service.status !== 'defunct')
+      .map((service) => toInitiative(service, organizations, locations));
+    return { ok: true, initiatives, skipped, demo: envelope.output.demo, publisher: envelope.output.publisher };
+  } catch {
+    return { ok: false, problems: [{ path: '$', message: { nl: 'Deze gegevens zijn te complex om te lezen.', en: 'This data is too complex to read.' } }] };
+  }
+}
