@@ -19,7 +19,7 @@ class WijkStateDemo extends WijkElement {
   }
 
   private get viewState(): ViewState {
-    if (this.state === 'empty') return { kind: 'empty', message: this.t('empty') };
+    if (this.state === 'empty') return { kind: 'empty', messageKey: 'empty' };
     if (this.state === 'error') return this.errorStateFor(new Error('demo'), () => undefined);
     return { kind: 'loading' };
   }

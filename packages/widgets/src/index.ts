@@ -3,3 +3,5 @@
  * `@wijkwijzer/widgets/define/<widget>.js`, or load the CDN build to register every widget.
  */
 export * from './base/index.ts';
+export { WijkInitiativeFinder } from './initiative-finder/initiative-finder.ts';
+export { WijkSearchEvent, WijkSelectEvent } from './initiative-finder/events.ts';

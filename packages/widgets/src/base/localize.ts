@@ -4,7 +4,7 @@
  */
 import i18next, { type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { commonMessages } from './locales/common.ts';
+import commonDutch from './locales/nl.ts';
 
 export const SUPPORTED_LANGUAGES = ['nl', 'en', 'ar'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -13,7 +13,12 @@ const RIGHT_TO_LEFT = new Set<string>(['ar']);
 
 /** Translations of one namespace (one widget, or `common`) for each supported language. */
 export type Messages = Record<string, unknown>;
-export type NamespaceResources = Record<SupportedLanguage, Messages>;
+/**
+ * Dutch is bundled; other languages may be a loader (`() => import('./locales/en.ts')`), so a
+ * Dutch page downloads only Dutch and each added language costs nothing until it is used.
+ */
+export type NamespaceResources = { nl: Messages } & Record<Exclude<SupportedLanguage, 'nl'>, Messages | MessagesLoader>;
+export type MessagesLoader = () => Promise<{ default: Messages }>;
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -29,13 +34,50 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
+/** Loaders still to run, per language; a language is ready when its list is empty. */
+const pendingLoaders = new Map<SupportedLanguage, Map<string, MessagesLoader>>();
+const loadingLanguages = new Map<SupportedLanguage, Promise<void>>();
+
 /** Adds a widget's translations; widgets call this once, when their module loads. */
 export function registerMessages(namespace: string, resources: NamespaceResources): void {
   for (const language of SUPPORTED_LANGUAGES) {
-    i18n.addResourceBundle(language, namespace, resources[language], true, true);
+    const messages = resources[language];
+    if (typeof messages === 'function') {
+      if (!pendingLoaders.has(language)) pendingLoaders.set(language, new Map());
+      pendingLoaders.get(language)!.set(namespace, messages);
+    } else {
+      i18n.addResourceBundle(language, namespace, messages, true, true);
+    }
   }
 }
-registerMessages('common', commonMessages);
+registerMessages('common', {
+  nl: commonDutch,
+  en: () => import('./locales/en.ts'),
+  ar: () => import('./locales/ar.ts'),
+});
+
+export function isLanguageLoaded(language: SupportedLanguage): boolean {
+  return (pendingLoaders.get(language)?.size ?? 0) === 0;
+}
+
+/** Loads every pending namespace of a language; resolves at once when all are there. */
+export function loadLanguage(language: SupportedLanguage): Promise<void> {
+  if (isLanguageLoaded(language)) return Promise.resolve();
+  const existing = loadingLanguages.get(language);
+  if (existing) return existing;
+  const loaders = [...pendingLoaders.get(language)!];
+  const loading = Promise.all(
+    loaders.map(async ([namespace, loader]) => {
+      const module = await loader();
+      i18n.addResourceBundle(language, namespace, module.default, true, true);
+      pendingLoaders.get(language)?.delete(namespace);
+    }),
+  )
+    .then(() => undefined)
+    .finally(() => loadingLanguages.delete(language));
+  loadingLanguages.set(language, loading);
+  return loading;
+}
 
 /** Maps any BCP 47 tag to a language the kit speaks: nl-BE → nl, ar-MA → ar, fr → nl. */
 export function toSupportedLanguage(tag: string | null | undefined): SupportedLanguage {
@@ -88,6 +130,11 @@ export class LocalizeController implements ReactiveController {
     return directionOf(this.language);
   }
 
+  /** False while the language asked for is still loading. */
+  get settled(): boolean {
+    return this.wanted === this.language;
+  }
+
   hostConnected(): void {
     connectedControllers.add(this);
     observeLanguageChanges();
@@ -98,13 +145,36 @@ export class LocalizeController implements ReactiveController {
     connectedControllers.delete(this);
   }
 
-  /** Re-reads the inherited `lang`; re-renders the host only when the language really changed. */
+  /** Settles when the current language's messages are loaded (at once for Dutch). */
+  ready: Promise<void> = Promise.resolve();
+
+  /**
+   * Re-reads the inherited `lang`; re-renders the host only when the language really changed.
+   * A language still loading keeps the previous one on screen until its messages arrive.
+   */
   refresh(): void {
-    const language = toSupportedLanguage(inheritedLanguageTag(this.host));
-    if (language !== this.language) {
-      this.language = language;
-      this.host.requestUpdate();
+    const wanted = toSupportedLanguage(inheritedLanguageTag(this.host));
+    if (wanted === this.language && isLanguageLoaded(wanted)) return;
+    this.wanted = wanted;
+    if (isLanguageLoaded(wanted)) {
+      this.switchTo(wanted);
+      return;
     }
+    this.ready = loadLanguage(wanted).then(
+      () => {
+        if (this.wanted === wanted) this.switchTo(wanted);
+      },
+      // Offline or blocked: stay in the language on screen rather than show keys.
+      () => undefined,
+    );
+  }
+
+  private wanted: SupportedLanguage = DEFAULT_LANGUAGE;
+
+  private switchTo(language: SupportedLanguage): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.host.requestUpdate();
   }
 
   /** Translates `key` (`namespace:key`, or a key in `common`) into the host's language. */

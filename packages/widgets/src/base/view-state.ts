@@ -4,34 +4,38 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
+/**
+ * States hold translation keys, not text, and are translated when rendered: a widget whose
+ * language arrives (or changes) after the state was set still speaks the right language.
+ */
 export type ViewState =
   | { kind: 'loading' }
   | { kind: 'ready' }
-  | { kind: 'empty'; message: string; action?: { label: string; run: () => void } }
-  | { kind: 'error'; title: string; message: string; retry?: { label: string; run: () => void } };
+  | { kind: 'empty'; messageKey: string; action?: { labelKey: string; run: () => void } }
+  | { kind: 'error'; messageKey: string; values?: Record<string, unknown>; retry?: () => void };
 
-export function renderViewState(state: ViewState, loadingText: string): TemplateResult | typeof nothing {
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export function renderViewState(state: ViewState, t: Translate): TemplateResult | typeof nothing {
   switch (state.kind) {
     case 'ready':
       return nothing;
     case 'loading':
       return html`<div part="status status-loading" class="status status--loading" role="status">
-        <span class="spinner" aria-hidden="true"></span><span>${loadingText}</span>
+        <span class="spinner" aria-hidden="true"></span><span>${t('loading')}</span>
       </div>`;
     case 'empty':
       return html`<div part="status status-empty" class="status status--empty" role="status">
-        <p class="status__text">${state.message}</p>
+        <p class="status__text">${t(state.messageKey)}</p>
         ${state.action
-          ? html`<button part="button" class="button" type="button" @click=${state.action.run}>${state.action.label}</button>`
+          ? html`<button part="button" class="button" type="button" @click=${state.action.run}>${t(state.action.labelKey)}</button>`
           : nothing}
       </div>`;
     case 'error':
       return html`<div part="status status-error" class="status status--error" role="alert">
-        <p class="status__title">${state.title}</p>
-        <p class="status__text">${state.message}</p>
-        ${state.retry
-          ? html`<button part="button" class="button" type="button" @click=${state.retry.run}>${state.retry.label}</button>`
-          : nothing}
+        <p class="status__title">${t('error.title')}</p>
+        <p class="status__text">${t(state.messageKey, state.values)}</p>
+        ${state.retry ? html`<button part="button" class="button" type="button" @click=${state.retry}>${t('retry')}</button>` : nothing}
       </div>`;
   }
 }

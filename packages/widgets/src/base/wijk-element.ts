@@ -1,5 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LoadError } from './load-json.ts';
 import { LocalizeController, type SupportedLanguage } from './localize.ts';
 import { sharedStyles } from './shared.styles.ts';
@@ -36,6 +35,10 @@ export class WijkElement extends LitElement {
 
   static override styles = [sharedStyles];
 
+  static override properties: PropertyDeclarations = {
+    announcement: { state: true },
+  };
+
   /**
    * Registers the element under `tagName` unless that tag is taken. A second copy of the kit on
    * the same page (a plugin and a theme both embedding it) must not throw; when the copy that
@@ -59,7 +62,12 @@ export class WijkElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /** Text for screen readers, spoken politely when it changes (result counts, saved progress). */
-  @state() protected announcement = '';
+  protected declare announcement: string;
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
 
   /** The language the widget speaks: from the nearest `lang`, one of nl, en, ar. */
   get language(): SupportedLanguage {
@@ -86,7 +94,23 @@ export class WijkElement extends LitElement {
     return html`<slot></slot>`;
   }
 
+  private hasRenderedContent = false;
+
+  /** Waits for the widget's language to load as well, so `updateComplete` means "ready to read". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.localize.settled) {
+      await this.localize.ready;
+      complete = await super.getUpdateComplete();
+      if (!this.localize.settled) await new Promise((resolve) => setTimeout(resolve));
+    }
+    return complete;
+  }
+
   protected override render(): TemplateResult {
+    // On first show, wait for the language rather than flash Dutch on an English page.
+    if (!this.localize.settled && !this.hasRenderedContent) return html`<div part="base" class="base"></div>`;
+    this.hasRenderedContent = true;
     return html`<div part="base" class="base" lang=${this.language} dir=${this.textDirection}>
       ${this.renderContent()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -95,20 +119,13 @@ export class WijkElement extends LitElement {
 
   /** Renders a loading, empty or error state in the shared style. */
   protected renderViewState(viewState: ViewState): ReturnType<typeof renderViewState> {
-    return renderViewState(viewState, this.t('loading'));
+    return renderViewState(viewState, (key, values) => this.t(key, values));
   }
 
   /** An error state that explains a failed load in the widget's language, with a retry. */
   protected errorStateFor(error: unknown, retry?: () => void): ViewState {
-    const message =
-      error instanceof LoadError
-        ? this.t(`error.${error.reason}`, { status: error.status })
-        : this.t('error.invalid');
-    return {
-      kind: 'error',
-      title: this.t('error.title'),
-      message,
-      ...(retry ? { retry: { label: this.t('retry'), run: retry } } : {}),
-    };
+    return error instanceof LoadError
+      ? { kind: 'error', messageKey: `error.${error.reason}`, values: { status: error.status }, retry }
+      : { kind: 'error', messageKey: 'error.invalid', retry };
   }
 }

@@ -45,7 +45,7 @@ export class WijkTestElement extends WijkElement {
       this.items = Array.isArray(data) ? data : [];
       this.viewState =
         this.items.length === 0
-          ? { kind: 'empty', message: this.t('empty'), action: { label: this.t('retry'), run: () => void this.load(src) } }
+          ? { kind: 'empty', messageKey: 'empty', action: { labelKey: 'retry', run: () => void this.load(src) } }
           : { kind: 'ready' };
       this.announce(this.t('test:items', { count: this.items.length }));
     } catch (error) {

@@ -1,0 +1,56 @@
+/** The detail view of one initiative: everything the feed says, including how to join. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Initiative } from '@wijkwijzer/model';
+import { contactTemplate, costInWords, fact, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
+
+export function detailTemplate(initiative: Initiative, context: TemplateContext, labelOf: (facet: 'themes' | 'targetGroups', value: string) => string): TemplateResult {
+  const languages = new Intl.DisplayNames([context.locale], { type: 'language' });
+  const languageName = (tag: string) => {
+    try {
+      return languages.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  };
+  const lastModified = initiative.lastModified ? new Date(initiative.lastModified) : undefined;
+  return html`<h2 id="detail-title" class="detail__title" tabindex="-1">${initiative.name}</h2>
+    ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
+    ${initiative.description ? html`<p>${initiative.description}</p>` : nothing}
+    <dl class="facts">
+      ${fact(context.t('finder:detail.organization'), initiative.organization?.name)}
+      ${fact(
+        context.t('finder:card.where'),
+        initiative.places.length > 0
+          ? html`<ul role="list" class="plain">
+              ${initiative.places.map((place) => html`<li>${whereTemplate(place, context)}</li>`)}
+            </ul>`
+          : undefined,
+      )}
+      ${fact(
+        context.t('finder:card.when'),
+        initiative.schedules.length > 0
+          ? html`<ul role="list" class="plain">
+              ${whenInWords(initiative, context).map((words) => html`<li>${words}</li>`)}
+            </ul>`
+          : undefined,
+      )}
+      ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
+      ${fact(context.t('finder:detail.howToJoin'), initiative.howToJoin)}
+      ${fact(
+        context.t('finder:detail.forWhom'),
+        [initiative.eligibility, initiative.targetGroups.map((group) => labelOf('targetGroups', group)).join(', ')].filter(Boolean).join(' — ') ||
+          undefined,
+      )}
+      ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(', ') || undefined)}
+      ${fact(context.t('finder:detail.languages'), initiative.languages.map(languageName).join(', ') || undefined)}
+      ${initiative.wheelchairAccessible === undefined
+        ? nothing
+        : html`<p class="fact">${context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo')}</p>`}
+      ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
+    </dl>
+    ${lastModified && !Number.isNaN(lastModified.getTime())
+      ? html`<p class="muted">
+          ${context.t('finder:detail.lastModified', { date: new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(lastModified) })}
+        </p>`
+      : nothing}`;
+}

@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WijkInitiativeFinder } from './initiative-finder.ts';
+import { hostileFeed, smallFeed, syntheticFeed } from './testing/feeds.ts';
+import { $, $$, cardNames, finderWith, optionLabelled, resultCount, typeQuery, WEDNESDAY } from './testing/helpers.ts';
+
+const DEMO_FEED = '/packages/content/feeds/demo-initiatives.json';
+
+async function finderFrom(src: string, lang = 'nl'): Promise<WijkInitiativeFinder> {
+  const element = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder lang=${lang} .now=${WEDNESDAY} src=${src}></wijk-initiative-finder>`);
+  await waitUntil(() => !element.shadowRoot!.querySelector('[part~="status-loading"]'), 'still loading', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+function captureConsole(method: 'warn' | 'error'): { calls: unknown[][]; restore: () => void } {
+  const original = console[method];
+  const calls: unknown[][] = [];
+  console[method] = (...args: unknown[]) => calls.push(args);
+  return { calls, restore: () => (console[method] = original) };
+}
+
+describe('<wijk-initiative-finder> loading and errors', () => {
+  it('loads the demo feed from src', async () => {
+    const finder = await finderFrom(DEMO_FEED);
+    expect(resultCount(finder)).to.match(/^6\d activiteiten gevonden$/);
+  });
+
+  it('explains a missing feed, in the widget’s language, with a retry', async () => {
+    const finder = await finderFrom('/does-not-exist.json', 'en');
+    const error = $(finder, '[part~="status-error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('error code 404');
+    expect(error.querySelector('button')!.textContent).to.contain('Try again');
+  });
+
+  it('explains a document that is not JSON, or JSON that is not a feed', async () => {
+    const notJson = await finderFrom('/test/fixtures/not-json.json');
+    expect($(notJson, '[part~="status-error"]').textContent).to.contain('verkeerde vorm');
+    const logged = captureConsole('error');
+    try {
+      const notFeed = await finderWith({ hello: 'world' });
+      expect($(notFeed, '[part~="status-error"]').textContent).to.contain('kloppen niet');
+    } finally {
+      logged.restore();
+    }
+    expect(String(logged.calls[0]?.[0])).to.contain('not valid');
+  });
+
+  it('says it has nothing to show when neither src nor data is set', async () => {
+    const finder = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder></wijk-initiative-finder>`);
+    expect($(finder, '[part~="status-error"]').textContent).to.contain('nog geen gegevens');
+  });
+
+  it('keeps what the resident typed when the data changes or fails', async () => {
+    const finder = await finderWith(smallFeed);
+    await typeQuery(finder, 'taal');
+    finder.data = { services: 'broken' };
+    await finder.updateComplete;
+    finder.data = smallFeed;
+    await finder.updateComplete;
+    expect(($(finder, 'input[type="search"]') as HTMLInputElement).value).to.equal('taal');
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+  });
+});
+
+describe('<wijk-initiative-finder> with hostile and broken data', () => {
+  it('shows feed text as text, never runs it, never links javascript: or data:, and tells the partner what it skipped', async () => {
+    const warnings = captureConsole('warn');
+    let finder: WijkInitiativeFinder;
+    try {
+      finder = await finderWith(hostileFeed());
+    } finally {
+      warnings.restore();
+    }
+    // Records with a javascript: or data: URL, a 5 MB name or wrong types are skipped, not shown.
+    expect(cardNames(finder)).to.deep.equal(['Naam <img src=x onerror="window.__hostileRan=true"><script>window.__hostileRan=true</script>']);
+    $$(finder, '[part~="card-button"]')[0]!.click();
+    await finder.updateComplete;
+    expect($$(finder, 'script, img')).to.have.length(0);
+    expect((window as { __hostileRan?: boolean }).__hostileRan).to.equal(undefined);
+    const hrefs = $$(finder, 'a').map((link) => link.getAttribute('href')!);
+    expect(hrefs.every((href) => /^(https?:|mailto:|tel:)/.test(href))).to.equal(true);
+    expect(String(warnings.calls[0]?.[0])).to.contain('4 records');
+  });
+
+  it('copes with 100,000 records', async function () {
+    this.timeout(60_000);
+    const finder = await finderWith(syntheticFeed(100_000));
+    expect(resultCount(finder)).to.equal('100.000 activiteiten gevonden');
+    expect($$(finder, '[part~="card"]')).to.have.length(50);
+    await typeQuery(finder, 'koffie');
+    expect(resultCount(finder)).to.equal('25.000 activiteiten gevonden');
+  });
+});
+
+describe('<wijk-initiative-finder> long lists, print, near me', () => {
+  it('shows 50 cards at a time and moves focus to the first new one', async () => {
+    const finder = await finderWith(syntheticFeed(120));
+    expect($$(finder, '[part~="card"]')).to.have.length(50);
+    $(finder, '[part~="show-more"]').click();
+    await finder.updateComplete;
+    await waitUntil(() => finder.shadowRoot!.activeElement?.closest('h3')?.id === 'card-title-50');
+    expect($$(finder, '[part~="card"]')).to.have.length(100);
+  });
+
+  it('prints the whole current list', async () => {
+    const finder = await finderWith(syntheticFeed(120));
+    window.dispatchEvent(new Event('beforeprint'));
+    await finder.updateComplete;
+    expect($$(finder, '[part~="card"]')).to.have.length(120);
+    window.dispatchEvent(new Event('afterprint'));
+    await finder.updateComplete;
+    expect($$(finder, '[part~="card"]')).to.have.length(50);
+  });
+
+  it('sorts by distance from a postcode the resident types, using the partner’s table only then', async () => {
+    const finder = await finderWith(smallFeed);
+    finder.postcodeTable = { '3077': [51.886, 4.561] };
+    await finder.updateComplete;
+    ($(finder, '#postcode') as HTMLInputElement).value = '3077 AB';
+    ($(finder, 'form.postcode') as HTMLFormElement).requestSubmit();
+    await waitUntil(() => $(finder, '.near').textContent!.includes('Gesorteerd op afstand'));
+    expect(cardNames(finder)[0]).to.equal('Hulp bij geldzaken');
+    expect($$(finder, '.distance')[0]!.textContent).to.match(/^0[,.]\d km$/);
+  });
+});
+
+describe('<wijk-initiative-finder> accessibility and languages', () => {
+  it('has no axe violations in list, filters, detail, empty and error states', async () => {
+    const finder = await finderWith(smallFeed);
+    $(finder, 'summary').click();
+    await finder.updateComplete;
+    await expect(finder).to.be.accessible();
+    $$(finder, '[part~="card-button"]')[0]!.click();
+    await finder.updateComplete;
+    await expect(finder).to.be.accessible();
+    ($(finder, 'dialog') as HTMLDialogElement).close();
+    await typeQuery(finder, 'xyzzy');
+    await expect(finder).to.be.accessible();
+    const failing = await finderFrom('/does-not-exist.json');
+    await expect(failing).to.be.accessible();
+  });
+
+  it('works right-to-left in Arabic, with Arabic words for days and counts', async () => {
+    const finder = await finderWith(smallFeed, { lang: 'ar' });
+    expect($(finder, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(resultCount(finder)).to.equal('تم العثور على 3 أنشطة');
+    expect(optionLabelled(finder, 'الأربعاء')).to.not.equal(null);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('switches language when the page’s lang changes', async () => {
+    const finder = await finderWith(smallFeed);
+    finder.setAttribute('lang', 'en');
+    await waitUntil(() => resultCount(finder) === '3 activities found');
+    expect(optionLabelled(finder, 'Meeting people')).to.not.equal(null);
+  });
+});

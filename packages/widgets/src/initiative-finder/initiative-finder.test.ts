@@ -1,0 +1,143 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { smallFeed } from './testing/feeds.ts';
+import { $, $$, cardNames, finderWith, optionLabelled, resultCount, typeQuery, waitForLiveRegion } from './testing/helpers.ts';
+
+describe('<wijk-initiative-finder> search and filters', () => {
+  it('lists every initiative by name, says it is demo data, and announces the count', async () => {
+    const finder = await finderWith(smallFeed);
+    expect(cardNames(finder)).to.deep.equal(['Hulp bij geldzaken', 'Taalcafé De Brug', 'Wandelgroep Selwerd']);
+    expect(resultCount(finder)).to.equal('3 activiteiten gevonden');
+    expect($(finder, '[part~="demo-notice"]').textContent).to.contain('voorbeeldgegevens');
+    await waitForLiveRegion(finder, '3 activiteiten gevonden');
+  });
+
+  it('finds as the resident types: word forms, accents, typos, name matches first', async () => {
+    const finder = await finderWith(smallFeed);
+    await typeQuery(finder, 'wandel');
+    expect(cardNames(finder)).to.deep.equal(['Wandelgroep Selwerd']);
+    await typeQuery(finder, 'taalcafe');
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+    await typeQuery(finder, 'wandelgreop');
+    expect(cardNames(finder)).to.deep.equal(['Wandelgroep Selwerd']);
+    await typeQuery(finder, 'koffie');
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+  });
+
+  it('filters with live counts and clears all', async () => {
+    const finder = await finderWith(smallFeed);
+    expect(optionLabelled(finder, 'Mensen ontmoeten').parentElement!.textContent).to.contain('(2)');
+    optionLabelled(finder, 'Mensen ontmoeten').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug', 'Wandelgroep Selwerd']);
+    expect(optionLabelled(finder, 'Beverwaard').parentElement!.textContent).to.contain('(0)');
+    optionLabelled(finder, 'Vandaag open').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Wandelgroep Selwerd']);
+    expect($(finder, 'summary').textContent).to.contain('2 aan');
+    $(finder, '[part~="clear-button"]').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.have.length(3);
+  });
+
+  it('filters by weekday, language, cost and wheelchair access', async () => {
+    const finder = await finderWith(smallFeed);
+    optionLabelled(finder, 'maandag').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+    optionLabelled(finder, 'maandag').click();
+    optionLabelled(finder, 'Arabisch').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+    optionLabelled(finder, 'Arabisch').click();
+    optionLabelled(finder, 'Toegankelijk met rolstoel').click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Wandelgroep Selwerd']);
+  });
+
+  it('presets filters from attributes', async () => {
+    const finder = await finderWith(smallFeed);
+    finder.setAttribute('theme', 'geldzaken');
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Hulp bij geldzaken']);
+    finder.setAttribute('free-only', '');
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal([]);
+  });
+
+  it('offers a way out of an empty result: which filter to drop', async () => {
+    const finder = await finderWith(smallFeed);
+    optionLabelled(finder, 'Geldzaken').click();
+    optionLabelled(finder, 'Alleen gratis').click();
+    await finder.updateComplete;
+    const empty = $(finder, '[part~="status-empty"]');
+    expect(empty.textContent).to.contain('Geen activiteiten gevonden');
+    const suggestion = $$(finder, '.suggestions button').find((button) => button.textContent!.includes('Alleen gratis'))!;
+    expect(suggestion.textContent).to.contain('1');
+    suggestion.click();
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.deep.equal(['Hulp bij geldzaken']);
+  });
+});
+
+describe('<wijk-initiative-finder> cards and details', () => {
+  it('shows when in words, cost, and only safe contact links', async () => {
+    const finder = await finderWith(smallFeed);
+    const walk = $$(finder, '[part~="card"]').find((card) => card.textContent!.includes('Wandelgroep'))!;
+    expect(walk.textContent).to.contain('elke woensdag, 10:00–11:30');
+    expect(walk.textContent).to.contain('Gratis');
+    const hrefs = [...walk.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(hrefs).to.include('tel:0500000123');
+    expect(hrefs).to.include('mailto:wandelen@welzijn-noord.example');
+    expect(hrefs).to.include('https://welzijn-noord.example/wandelen');
+    expect(hrefs.some((href) => href!.startsWith('https://www.google.com/maps/search/'))).to.equal(true);
+    const cafe = $$(finder, '[part~="card"]').find((card) => card.textContent!.includes('Taalcafé'))!;
+    expect(cafe.textContent).to.contain('eerste maandag van de maand');
+  });
+
+  it('opens details in a dialog with focus on its title, fires wijk-select, and returns focus on close', async () => {
+    const finder = await finderWith(smallFeed);
+    const button = $$(finder, '[part~="card-button"]').find((b) => b.textContent!.includes('Wandelgroep'))!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(finder, 'wijk-select');
+    expect(event.detail).to.deep.equal({ id: 'walk', name: 'Wandelgroep Selwerd' });
+    await finder.updateComplete;
+    const dialog = $(finder, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(finder.shadowRoot!.activeElement?.id).to.equal('detail-title');
+    expect(dialog.textContent).to.contain('Kom gewoon langs.');
+    expect(dialog.textContent).to.contain('Welzijn Noord');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('fires wijk-search with the filters and the number of results', async () => {
+    const finder = await finderWith(smallFeed);
+    setTimeout(() => void typeQuery(finder, 'taal'));
+    const event = await oneEvent(finder, 'wijk-search');
+    expect(event.detail.filters.query).to.equal('taal');
+    expect(event.detail.resultCount).to.equal(1);
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+});
+
+describe('<wijk-initiative-finder sync-url>', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('mirrors search and filters in the URL, keeps other parameters, and follows the back button', async () => {
+    history.replaceState(null, '', `${location.pathname}?page=7&wijk-thema=taal`);
+    const finder = await finderWith(smallFeed, { syncUrl: true });
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+    optionLabelled(finder, 'Geldzaken').click();
+    await finder.updateComplete;
+    const params = new URLSearchParams(location.search);
+    expect(params.get('page')).to.equal('7');
+    expect(params.getAll('wijk-thema')).to.deep.equal(['taal', 'geldzaken']);
+    history.back();
+    await waitUntil(() => cardNames(finder).length === 1, 'back did not restore the filters');
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+  });
+});

@@ -1,0 +1,513 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  EMPTY_FILTERS,
+  InitiativeFinder,
+  LIST_FACETS,
+  TOGGLE_FACETS,
+  plainDateOf,
+  readInitiativeFeed,
+  type Coordinates,
+  type FinderFilters,
+  type FinderResult,
+  type Initiative,
+  type ListFacet,
+  type PostcodeTable,
+  type ToggleFacet,
+} from '@wijkwijzer/model';
+import { WijkElement } from '../base/wijk-element.ts';
+import { loadJson } from '../base/load-json.ts';
+import { registerMessages } from '../base/localize.ts';
+import type { ViewState } from '../base/view-state.ts';
+import { WijkSearchEvent, WijkSelectEvent } from './events.ts';
+import { filterPanelTemplate } from './filters-template.ts';
+import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
+import finderDutch from './locales/nl.ts';
+import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
+import { detailTemplate } from './detail-template.ts';
+import { finderStyles } from './initiative-finder.styles.ts';
+import { filtersFromSearchParams, withFiltersInSearchParams } from './url-state.ts';
+
+registerMessages('finder', {
+  nl: finderDutch,
+  en: () => import('./locales/en.ts'),
+  ar: () => import('./locales/ar.ts'),
+});
+
+/**
+ * The list shows this many cards, then a "show more" button. With 10,000 initiatives a keystroke
+ * re-renders at most this many cards; a virtual list would do the same for ~9 kB more gzip and
+ * leave the rest of the list out of reach of screen readers, find-in-page and print.
+ */
+const PAGE_SIZE = 50;
+const ANNOUNCE_DELAY_MS = 700;
+
+type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
+
+/**
+ * Lets residents find local initiatives (meeting places, Welzijn op Recept, courses, …) from a
+ * partner's Open Referral (HSDS) feed: instant Dutch-aware search, filters with live counts,
+ * "near me" on request, and details with how to join.
+ *
+ * @summary Find local initiatives by text, theme, neighbourhood, target group, cost, day and distance.
+ *
+ * @fires wijk-search - After the search or a filter changed. `detail: { filters, resultCount }`.
+ * @fires wijk-select - When the resident opens an initiative's details. `detail: { id, name }`.
+ *
+ * @csspart finder - The widget's content.
+ * @csspart search - The search form; `search-input` is the text box.
+ * @csspart filters - The filter panel (a details element); `filters-summary` is its toggle.
+ * @csspart facet - One group of filters.
+ * @csspart results - The result list with its count.
+ * @csspart card - One initiative in the list; `card-button` opens its details.
+ * @csspart detail - The details dialog.
+ */
+export class WijkInitiativeFinder extends WijkElement {
+  static override styles = [...WijkElement.styles, finderStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    neighbourhood: {},
+    theme: {},
+    targetGroup: { attribute: 'target-group' },
+    freeOnly: { type: Boolean, attribute: 'free-only' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    postcodes: {},
+    postcodeTable: { attribute: false },
+    now: { attribute: false },
+    viewState: { state: true },
+    finder: { state: true },
+    isDemo: { state: true },
+    filters: { state: true },
+    result: { state: true },
+    near: { state: true },
+    nearStatus: { state: true },
+    selected: { state: true },
+    filtersOpen: { state: true },
+    printing: { state: true },
+    shownCount: { state: true },
+  };
+
+  /** URL of a feed in Wijkwijzer's HSDS-subset format. Nothing is fetched unless this is set. */
+  declare src: string | undefined;
+
+  /** A feed given inline instead of `src` (the same format, as an object). */
+  declare data: unknown | undefined;
+
+  /** Preset filter: a neighbourhood name as in the feed, e.g. "Selwerd". */
+  declare neighbourhood: string | undefined;
+
+  /** Preset filter: a theme slug, e.g. "eenzaamheid". */
+  declare theme: string | undefined;
+
+  /** Preset filter: a target-group slug, e.g. "ouderen". */
+  declare targetGroup: string | undefined;
+
+  /** Preset filter: only free initiatives. */
+  declare freeOnly: boolean;
+
+  /** Mirror search and filters in the page URL (`wijk-zoek`, `wijk-thema`, …); the back button works. */
+  declare syncUrl: boolean;
+
+  /** URL of the partner's postcode table (`{"9741": [53.23, 6.55], …}`) for "near me" by postcode. */
+  declare postcodes: string | undefined;
+
+  /** The postcode table given inline instead of `postcodes`. */
+  declare postcodeTable: PostcodeTable | undefined;
+
+  /** The moment "open today" refers to; the current time unless set (for demos and tests). */
+  declare now: Date | undefined;
+
+  private declare viewState: ViewState;
+  private declare finder: InitiativeFinder | undefined;
+  private declare isDemo: boolean;
+  private declare filters: FinderFilters;
+  private declare result: FinderResult | undefined;
+  private declare near: Coordinates | undefined;
+  private declare nearStatus: NearMeStatus;
+  private declare selected: Initiative | undefined;
+  private declare filtersOpen: boolean;
+  private declare printing: boolean;
+  private declare shownCount: number;
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private opener?: HTMLElement;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private loadController?: AbortController;
+  private readonly postcodeLookup = new PostcodeLookup(() => this.postcodeTable ?? this.postcodes);
+  private readonly onPopState = () => this.restoreFromUrl();
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  constructor() {
+    super();
+    this.freeOnly = false;
+    this.syncUrl = false;
+    this.viewState = { kind: 'loading' };
+    this.isDemo = false;
+    this.filters = EMPTY_FILTERS;
+    this.nearStatus = 'off';
+    this.filtersOpen = false;
+    this.printing = false;
+    this.shownCount = PAGE_SIZE;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (!this.src && this.data === undefined) this.viewState = this.noSourceState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.loadController?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) this.ingest(this.data);
+    else if (changed.has('src') && this.src) void this.load(this.src);
+    if (this.finder && (changed.has('neighbourhood') || changed.has('theme') || changed.has('targetGroup') || changed.has('freeOnly'))) {
+      if (!changed.has('data') && !changed.has('src')) this.setFilters(this.presetFilters(), 'replace');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as Map<PropertyKey, unknown>).has('selected') && this.selected && this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+      // The title, not the close button, gets focus: a screen reader then reads what opened.
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    }
+  }
+
+  /** Fetches and shows the feed at `src` (also used by the retry button). */
+  async load(src: string): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.viewState = { kind: 'loading' };
+    try {
+      const data = await loadJson(new URL(src, document.baseURI), controller.signal);
+      if (!controller.signal.aborted) this.ingest(data);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.viewState = this.errorStateFor(error, () => void this.load(src));
+    }
+  }
+
+  private ingest(data: unknown): void {
+    const read = readInitiativeFeed(data);
+    if (!read.ok) {
+      console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
+      this.finder = undefined;
+      this.viewState = this.errorStateFor(new Error('invalid feed'), this.src ? () => void this.load(this.src!) : undefined);
+      return;
+    }
+    if (read.skipped.length > 0) {
+      console.warn(this.t('finder:skipped', { count: read.skipped.length, lng: 'en' }), read.skipped.slice(0, 50));
+    }
+    this.finder = new InitiativeFinder(read.initiatives);
+    this.isDemo = read.demo;
+    this.viewState = { kind: 'ready' };
+    const fromUrl = this.syncUrl ? filtersFromSearchParams(new URLSearchParams(location.search)) : undefined;
+    this.filters = { ...(fromUrl ?? this.presetFilters()), query: fromUrl?.query ?? this.filters.query };
+    this.recompute({ announceAfter: 0 });
+  }
+
+  private presetFilters(): FinderFilters {
+    return {
+      ...EMPTY_FILTERS,
+      query: this.filters.query,
+      neighbourhoods: this.neighbourhood ? [this.neighbourhood] : [],
+      themes: this.theme ? [this.theme] : [],
+      targetGroups: this.targetGroup ? [this.targetGroup] : [],
+      freeOnly: this.freeOnly,
+    };
+  }
+
+  private noSourceState(): ViewState {
+    return { kind: 'error', messageKey: 'error.noSource' };
+  }
+
+  private get today() {
+    return plainDateOf(this.now ?? new Date());
+  }
+
+  private recompute({ announceAfter }: { announceAfter: number }): void {
+    if (!this.finder) return;
+    this.result = this.finder.find(this.filters, this.today, this.nearStatus === 'on' ? this.near : undefined);
+    const resultCount = this.result.initiatives.length;
+    this.dispatchEvent(new WijkSearchEvent({ filters: this.filters, resultCount }));
+    clearTimeout(this.announceTimer);
+    // While typing, wait until the resident pauses; a count per keystroke would drown the screen reader.
+    this.announceTimer = setTimeout(() => this.announce(this.t('finder:results', { count: resultCount })), announceAfter);
+  }
+
+  private setFilters(filters: FinderFilters, history: 'push' | 'replace', announceAfter = 0): void {
+    this.filters = filters;
+    this.shownCount = PAGE_SIZE;
+    this.recompute({ announceAfter });
+    if (this.syncUrl) {
+      const params = withFiltersInSearchParams(new URLSearchParams(location.search), filters);
+      const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}${location.hash}`;
+      if (history === 'push') window.history.pushState(window.history.state, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    }
+  }
+
+  private restoreFromUrl(): void {
+    if (!this.syncUrl || !this.finder) return;
+    this.filters = filtersFromSearchParams(new URLSearchParams(location.search)) ?? this.presetFilters();
+    this.recompute({ announceAfter: 0 });
+  }
+
+  private get activeFilterCount(): number {
+    return LIST_FACETS.reduce((sum, facet) => sum + this.filters[facet].length, 0) + TOGGLE_FACETS.filter((toggle) => this.filters[toggle]).length;
+  }
+
+  /** Display name of a facet value: known slugs translated, languages and days by the browser. */
+  private labelOf = (facet: ListFacet, value: string): string => {
+    const locale = this.language;
+    if (facet === 'themes' || facet === 'targetGroups') {
+      const group = facet === 'themes' ? 'theme' : 'targetGroup';
+      return Object.hasOwn(finderDutch[group] as object, value) ? this.t(`finder:${group}.${value}`) : value;
+    }
+    if (facet === 'languages') {
+      try {
+        return new Intl.DisplayNames([locale], { type: 'language' }).of(value) ?? value;
+      } catch {
+        return value;
+      }
+    }
+    if (facet === 'days') {
+      const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(value);
+      return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+    }
+    return value;
+  };
+
+  private get context(): TemplateContext {
+    return { t: (key, values) => this.t(key, values), locale: this.language };
+  }
+
+  private onQueryInput(event: Event): void {
+    const query = (event.target as HTMLInputElement).value;
+    this.setFilters({ ...this.filters, query }, 'replace', ANNOUNCE_DELAY_MS);
+  }
+
+  private toggleValue = (facet: ListFacet, value: string, checked: boolean): void => {
+    const current = this.filters[facet] as string[];
+    const next = checked ? [...current, value] : current.filter((item) => item !== value);
+    this.setFilters({ ...this.filters, [facet]: next }, 'push');
+  };
+
+  private toggle = (facet: ToggleFacet, checked: boolean): void => {
+    this.setFilters({ ...this.filters, [facet]: checked }, 'push');
+  };
+
+  private clearFilters = (): void => {
+    this.setFilters({ ...EMPTY_FILTERS, query: this.filters.query }, 'push');
+    this.renderRoot.querySelector<HTMLElement>('summary')?.focus();
+  };
+
+  private openDetail = (initiative: Initiative, opener: HTMLElement): void => {
+    this.opener = opener;
+    this.selected = initiative;
+    this.dispatchEvent(new WijkSelectEvent({ id: initiative.id, name: initiative.name }));
+  };
+
+  private onDialogClose(): void {
+    this.selected = undefined;
+    // Back to where the resident was in the list.
+    this.opener?.focus();
+  }
+
+  private async useMyLocation(): Promise<void> {
+    this.nearStatus = 'locating';
+    this.announce(this.t('finder:near.locating'));
+    try {
+      this.near = await currentPosition();
+      this.nearStatus = 'on';
+      this.recompute({ announceAfter: 0 });
+    } catch (failure) {
+      this.nearStatus = failure as NearMeFailure;
+      this.announce(this.t(`finder:near.${failure as NearMeFailure}`));
+    }
+  }
+
+  private async usePostcode(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
+    const coordinates = await this.postcodeLookup.find(input.value);
+    if (!coordinates) {
+      this.nearStatus = 'unknownPostcode';
+      this.announce(this.t('finder:near.postcodeUnknown'));
+      return;
+    }
+    this.near = coordinates;
+    this.nearStatus = 'on';
+    this.recompute({ announceAfter: 0 });
+  }
+
+  private stopNearMe(): void {
+    this.nearStatus = 'off';
+    this.near = undefined;
+    this.recompute({ announceAfter: 0 });
+  }
+
+  protected override renderContent(): TemplateResult | unknown {
+    if (this.viewState.kind !== 'ready' || !this.finder || !this.result) return this.renderViewState(this.viewState);
+    const result = this.result;
+    return html`<div class="finder" part="finder">
+      ${this.isDemo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
+      <form class="search" part="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label class="search__label" for="query">${this.t('finder:searchLabel')}</label>
+        <input
+          id="query"
+          name="query"
+          type="search"
+          part="search-input"
+          autocomplete="off"
+          enterkeyhint="search"
+          aria-describedby="search-hint"
+          .value=${live(this.filters.query)}
+          @input=${this.onQueryInput}
+        />
+        <p class="hint" id="search-hint">${this.t('finder:searchHint')}</p>
+      </form>
+      <div class="layout">
+        ${filterPanelTemplate(
+          {
+            filters: this.filters,
+            counts: result.counts,
+            values: this.finder.facetValues(),
+            activeCount: this.activeFilterCount,
+            open: this.filtersOpen,
+            labelOf: this.labelOf,
+            onToggleValue: this.toggleValue,
+            onToggle: this.toggle,
+            onClear: this.clearFilters,
+            onOpenChange: (open) => (this.filtersOpen = open),
+          },
+          this.context,
+        )}
+        <section class="results" part="results" aria-labelledby="results-count">
+          <div class="results__bar">
+            <h2 class="results__count" id="results-count">${this.t('finder:results', { count: result.initiatives.length })}</h2>
+            ${this.renderNearMe()}
+          </div>
+          ${result.initiatives.length === 0 ? this.renderEmpty() : this.renderList(result)}
+        </section>
+      </div>
+      <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
+        ${this.selected
+          ? html`<div class="detail__body">
+              <button class="button button--secondary detail__close" type="button" @click=${() => this.dialog?.close()}>
+                ${this.t('finder:detail.close')}
+              </button>
+              ${detailTemplate(this.selected, this.context, this.labelOf)}
+            </div>`
+          : nothing}
+      </dialog>
+    </div>`;
+  }
+
+  private renderList(result: FinderResult): TemplateResult {
+    const shown = this.printing ? result.initiatives : result.initiatives.slice(0, this.shownCount);
+    const remaining = result.initiatives.length - shown.length;
+    return html`<ul class="results__list" role="list">
+        ${shown.map(
+          (initiative, index) =>
+            html`<li class="results__item">${cardTemplate(initiative, index, this.context, this.openDetail, result.distances.get(initiative.id))}</li>`,
+        )}
+      </ul>
+      ${remaining > 0
+        ? html`<button type="button" class="button button--secondary show-more" part="button show-more" @click=${this.showMore}>
+            ${this.t('finder:showMore', { count: Math.min(remaining, PAGE_SIZE), total: remaining })}
+          </button>`
+        : nothing}`;
+  }
+
+  private showMore(): void {
+    const firstNew = this.shownCount;
+    this.shownCount += PAGE_SIZE;
+    // Keyboard and screen-reader users continue at the first new card, not back at the button.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#card-title-${firstNew} button`)?.focus());
+  }
+
+  private renderNearMe(): TemplateResult | typeof nothing {
+    const hasCoordinates = this.finder?.initiatives.some((i) => i.places.some((p) => p.location.latitude !== undefined));
+    if (!hasCoordinates) return nothing;
+    if (this.nearStatus === 'on') {
+      return html`<p class="near">
+        <span>${this.t('finder:near.sorted')}</span>
+        <button type="button" class="button button--secondary" @click=${this.stopNearMe}>${this.t('finder:near.stop')}</button>
+      </p>`;
+    }
+    const message =
+      this.nearStatus === 'denied' || this.nearStatus === 'unavailable' || this.nearStatus === 'unknownPostcode' || this.nearStatus === 'locating'
+        ? this.t(`finder:near.${this.nearStatus === 'unknownPostcode' ? 'postcodeUnknown' : this.nearStatus}`)
+        : this.t('finder:near.privacy');
+    return html`<div class="near">
+      <button type="button" class="button button--secondary" part="button near-button" ?disabled=${this.nearStatus === 'locating'} @click=${this.useMyLocation}>
+        ${this.t('finder:near.button')}
+      </button>
+      ${this.postcodeTable ?? this.postcodes
+        ? html`<form class="postcode" @submit=${this.usePostcode}>
+            <label for="postcode">${this.t('finder:near.postcodeLabel')}</label>
+            <input id="postcode" name="postcode" autocomplete="postal-code" inputmode="text" size="7" maxlength="7" required />
+            <button type="submit" class="button button--secondary">${this.t('finder:near.postcodeButton')}</button>
+          </form>`
+        : nothing}
+      <p class="hint">${message}</p>
+    </div>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const suggestions = this.dropSuggestions();
+    return html`<div class="status status--empty" part="status status-empty">
+      <p class="status__title">${this.t('finder:empty.title')}</p>
+      ${suggestions.length === 0 ? html`<p class="status__text">${this.t('finder:empty.noFilters')}</p>` : nothing}
+      <ul class="suggestions" role="list">
+        ${suggestions.map(
+          (suggestion) => html`<li>
+            <button type="button" class="link-button" @click=${() => this.setFilters(suggestion.filters, 'push')}>${suggestion.label}</button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** For each active filter: how many results there would be without it, best first. */
+  private dropSuggestions(): { label: string; filters: FinderFilters }[] {
+    if (!this.finder) return [];
+    const options: { label: string; filters: FinderFilters; count: number }[] = [];
+    const count = (filters: FinderFilters) => this.finder!.find(filters, this.today).initiatives.length;
+    for (const facet of LIST_FACETS) {
+      for (const value of this.filters[facet] as string[]) {
+        const filters = { ...this.filters, [facet]: (this.filters[facet] as string[]).filter((v) => v !== value) };
+        options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: this.labelOf(facet, value), count: count(filters) }) });
+      }
+    }
+    for (const toggle of TOGGLE_FACETS) {
+      if (!this.filters[toggle]) continue;
+      const filters = { ...this.filters, [toggle]: false };
+      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: this.t(`finder:${toggle}`), count: count(filters) }) });
+    }
+    if (this.filters.query.trim()) {
+      const filters = { ...this.filters, query: '' };
+      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropQuery', { query: this.filters.query.trim() }) });
+    }
+    return options.filter((option) => option.count > 0).sort((a, b) => b.count - a.count).slice(0, 4);
+  }
+}

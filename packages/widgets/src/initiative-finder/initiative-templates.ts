@@ -1,0 +1,109 @@
+/**
+ * Templates for one initiative: the card in the list and the detail view. Feed text goes in
+ * through Lit bindings only, so it is always text; links pass the checks in `links.ts`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { scheduleInWords, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
+import { mailtoHref, mapHref, telHref, webHref } from '../base/links.ts';
+
+export interface TemplateContext {
+  t: (key: string, values?: Record<string, unknown>) => string;
+  locale: string;
+}
+
+function addressOf(place: InitiativePlace): string | undefined {
+  const address = place.location.addresses?.[0];
+  if (address) return `${address.address_1}, ${address.postal_code} ${address.city}`;
+  return place.location.name;
+}
+
+function mapQuery(place: InitiativePlace): string | undefined {
+  const { latitude, longitude } = place.location;
+  return addressOf(place) ?? (latitude !== undefined && longitude !== undefined ? `${latitude},${longitude}` : undefined);
+}
+
+export function whereTemplate(place: InitiativePlace, context: TemplateContext): TemplateResult {
+  const address = addressOf(place) ?? context.t('finder:card.onlineOnly');
+  const query = mapQuery(place);
+  return html`<span class="place">${place.location.name && place.location.name !== address ? html`${place.location.name}, ` : nothing}${address}
+    ${query && place.location.location_type === 'physical'
+      ? html`<a class="map-link" href=${mapHref(query)} target="_blank" rel="noopener noreferrer" aria-label=${context.t('finder:card.mapLabel', { address })}
+          >${context.t('finder:card.map')}</a
+        >`
+      : nothing}</span
+  >`;
+}
+
+export function whenInWords(initiative: Initiative, context: TemplateContext): string[] {
+  const t = (key: string, values?: Record<string, unknown>) => context.t(`finder:${key}`, values);
+  return initiative.schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
+}
+
+export function costInWords(initiative: Initiative, context: TemplateContext): string | undefined {
+  if (initiative.free === true) return initiative.costDescription ?? context.t('finder:card.free');
+  if (initiative.free === false) return initiative.costDescription ?? context.t('finder:card.notFree');
+  return initiative.costDescription;
+}
+
+export function contactTemplate(initiative: Initiative, context: TemplateContext): TemplateResult | typeof nothing {
+  const website = webHref(initiative.url);
+  const email = mailtoHref(initiative.email);
+  const phones = initiative.phones.flatMap((phone) => {
+    const href = telHref(phone.number);
+    return href ? [{ href, number: phone.number }] : [];
+  });
+  if (!website && !email && phones.length === 0) return nothing;
+  return html`<ul class="contact" role="list">
+    ${phones.map(
+      (phone) => html`<li><a href=${phone.href} aria-label=${context.t('finder:card.call', { number: phone.number })}>${phone.number}</a></li>`,
+    )}
+    ${email ? html`<li><a href=${email}>${initiative.email}</a></li>` : nothing}
+    ${website
+      ? html`<li>
+          <a href=${website} target="_blank" rel="noopener noreferrer" aria-label=${context.t('finder:card.websiteLabel', { name: initiative.name })}
+            >${context.t('finder:card.website')}</a
+          >
+        </li>`
+      : nothing}
+  </ul>`;
+}
+
+export function fact(label: string, value: unknown): TemplateResult | typeof nothing {
+  if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
+  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+export function cardTemplate(
+  initiative: Initiative,
+  index: number,
+  context: TemplateContext,
+  open: (initiative: Initiative, opener: HTMLElement) => void,
+  distanceKm: number | undefined,
+): TemplateResult {
+  const when = whenInWords(initiative, context);
+  const firstPlace = initiative.places[0];
+  return html`<article part="card" class="card" aria-labelledby="card-title-${index}">
+    <h3 class="card__title" id="card-title-${index}">
+      <button
+        type="button"
+        class="link-button"
+        part="card-button"
+        aria-haspopup="dialog"
+        @click=${(event: Event) => open(initiative, event.currentTarget as HTMLElement)}
+      >
+        ${initiative.name}
+      </button>
+    </h3>
+    ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
+    ${initiative.description ? html`<p class="card__summary">${initiative.description}</p>` : nothing}
+    <dl class="facts">
+      ${fact(context.t('finder:card.where'), firstPlace ? whereTemplate(firstPlace, context) : undefined)}
+      ${fact(context.t('finder:card.when'), when.length > 0 ? when.join('; ') : undefined)}
+      ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
+      ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
+    </dl>
+    ${distanceKm !== undefined
+      ? html`<p class="distance">${context.t('finder:near.distance', { distance: new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(distanceKm) })}</p>`
+      : nothing}
+  </article>`;
+}
