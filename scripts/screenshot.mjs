@@ -1,5 +1,6 @@
 // Looks at built pages as a person would: serves a folder on 127.0.0.1 and saves full-page PNGs
-// from Debian's Chromium. Usage: node scripts/screenshot.mjs DIR OUT_DIR PATH[@WIDTH] ...
+// from Debian's Chromium (the first screen; FULL_PAGE=1 for all of it).
+// Usage: node scripts/screenshot.mjs DIR OUT_DIR PATH[@WIDTH] ...
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../test/support/chromium.ts';
@@ -19,7 +20,7 @@ for (const spec of pages) {
   page.on('console', (message) => console.log(`[${path}] ${message.type()}: ${message.text()}`));
   await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index'}-${width}.png`;
-  await page.screenshot({ path: join(outDir, name), fullPage: true });
+  await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL_PAGE === '1' });
   console.log(`saved ${join(outDir, name)}`);
   await page.close();
 }

@@ -9,4 +9,8 @@ if (!existsSync(`${source}wijkwijzer.js`)) {
   process.exit(1);
 }
 cpSync(source, target, { recursive: true });
-console.log('copied the CDN build to site/public/widgets/');
+// Demo data the widgets show on the learning house, served from the site itself.
+const content = fileURLToPath(new URL('../../packages/content/', import.meta.url));
+const data = fileURLToPath(new URL('../public/data/', import.meta.url));
+cpSync(`${content}feeds/demo-initiatives.json`, `${data}demo-initiatives.json`);
+console.log('copied the CDN build to site/public/widgets/ and the demo feed to site/public/data/');

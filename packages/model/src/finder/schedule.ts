@@ -179,5 +179,5 @@ export function scheduleInWords(schedule: Schedule, t: Translate, locale: string
     parts.push(t('schedule.validTo', { to: dateInWords(schedule.valid_to, locale) }));
   }
   if (schedule.description) parts.push(schedule.description);
-  return parts.join(', ');
+  return parts.join(t('schedule.separator'));
 }

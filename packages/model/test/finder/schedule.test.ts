@@ -75,6 +75,7 @@ describe('scheduleInWords', () => {
     'schedule.ordinal.last': 'laatste',
     'schedule.hours': '{{opens}}–{{closes}}',
     'schedule.between': 'van {{from}} tot {{to}}',
+    'schedule.separator': ', ',
   };
   const t: Translate = (key, values = {}) =>
     (dutch[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));

@@ -13,9 +13,9 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
     }
   };
   const lastModified = initiative.lastModified ? new Date(initiative.lastModified) : undefined;
-  return html`<h2 id="detail-title" class="detail__title" tabindex="-1">${initiative.name}</h2>
+  return html`<h2 id="detail-title" class="detail__title" tabindex="-1" dir="auto">${initiative.name}</h2>
     ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
-    ${initiative.description ? html`<p>${initiative.description}</p>` : nothing}
+    ${initiative.description ? html`<p dir="auto">${initiative.description}</p>` : nothing}
     <dl class="facts">
       ${fact(context.t('finder:detail.organization'), initiative.organization?.name)}
       ${fact(
@@ -38,11 +38,11 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
       ${fact(context.t('finder:detail.howToJoin'), initiative.howToJoin)}
       ${fact(
         context.t('finder:detail.forWhom'),
-        [initiative.eligibility, initiative.targetGroups.map((group) => labelOf('targetGroups', group)).join(', ')].filter(Boolean).join(' — ') ||
+        [initiative.eligibility, initiative.targetGroups.map((group) => labelOf('targetGroups', group)).join(context.t('finder:schedule.separator'))].filter(Boolean).join(' — ') ||
           undefined,
       )}
-      ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(', ') || undefined)}
-      ${fact(context.t('finder:detail.languages'), initiative.languages.map(languageName).join(', ') || undefined)}
+      ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(context.t('finder:schedule.separator')) || undefined)}
+      ${fact(context.t('finder:detail.languages'), initiative.languages.map(languageName).join(context.t('finder:schedule.separator')) || undefined)}
       ${initiative.wheelchairAccessible === undefined
         ? nothing
         : html`<p class="fact">${context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo')}</p>`}

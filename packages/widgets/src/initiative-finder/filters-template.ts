@@ -23,7 +23,12 @@ const FACET_ORDER: ListFacet[] = ['themes', 'targetGroups', 'neighbourhoods', 'd
 const TOGGLES: ToggleFacet[] = ['openToday', 'freeOnly', 'wheelchair'];
 
 function facetFieldset(facet: ListFacet, model: FilterPanelModel, context: TemplateContext): TemplateResult | typeof nothing {
-  const values = model.values[facet];
+  // Alphabetical by what the resident reads; days keep the order of the week.
+  const collator = new Intl.Collator(context.locale);
+  const values =
+    facet === 'days'
+      ? model.values[facet]
+      : [...model.values[facet]].sort((a, b) => collator.compare(model.labelOf(facet, a), model.labelOf(facet, b)));
   if (values.length < 2 && model.filters[facet].length === 0) return nothing;
   return html`<fieldset class="facet" part="facet">
     <legend>${context.t(`finder:facet.${facet}`)}</legend>

@@ -146,6 +146,11 @@ describe('<wijk-initiative-finder> accessibility and languages', () => {
     expect($(finder, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
     expect(resultCount(finder)).to.equal('تم العثور على 3 أنشطة');
     expect(optionLabelled(finder, 'الأربعاء')).to.not.equal(null);
+    const walk = $$(finder, '[part~="card"]').find((card) => card.textContent!.includes('Wandelgroep'))!;
+    // Times and phone numbers stay left-to-right inside Arabic text.
+    expect(walk.textContent).to.contain('\u206610:00–11:30\u2069');
+    expect(walk.querySelector('a[href^="tel:"]')!.getAttribute('dir')).to.equal('ltr');
+    expect(walk.querySelector('.card__summary')!.getAttribute('dir')).to.equal('auto');
     await expect(finder).to.be.accessible();
   });
 

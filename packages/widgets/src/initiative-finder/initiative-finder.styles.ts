@@ -69,6 +69,10 @@ export const finderStyles = css`
     cursor: pointer;
   }
 
+  .filters:not([open]) .filters__body {
+    display: none;
+  }
+
   .filters__body {
     display: grid;
     gap: 0.75em;

@@ -92,7 +92,7 @@ export class WijkInitiativeFinder extends WijkElement {
   /** URL of a feed in Wijkwijzer's HSDS-subset format. Nothing is fetched unless this is set. */
   declare src: string | undefined;
 
-  /** A feed given inline instead of `src` (the same format, as an object). */
+  /** A feed given inline instead of `src` (the same format, as an object), or a promise of one. */
   declare data: unknown | undefined;
 
   /** Preset filter: a neighbourhood name as in the feed, e.g. "Selwerd". */
@@ -174,7 +174,7 @@ export class WijkInitiativeFinder extends WijkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== undefined) this.ingest(this.data);
+    if (changed.has('data') && this.data !== undefined) void this.ingestWhenReady(this.data);
     else if (changed.has('src') && this.src) void this.load(this.src);
     if (this.finder && (changed.has('neighbourhood') || changed.has('theme') || changed.has('targetGroup') || changed.has('freeOnly'))) {
       if (!changed.has('data') && !changed.has('src')) this.setFilters(this.presetFilters(), 'replace');
@@ -205,6 +205,20 @@ export class WijkInitiativeFinder extends WijkElement {
     }
   }
 
+  private async ingestWhenReady(data: unknown): Promise<void> {
+    if (!(data instanceof Promise)) {
+      this.ingest(data);
+      return;
+    }
+    this.viewState = { kind: 'loading' };
+    try {
+      const resolved = await data;
+      if (this.data === data) this.ingest(resolved);
+    } catch (error) {
+      if (this.data === data) this.viewState = this.errorStateFor(error);
+    }
+  }
+
   private ingest(data: unknown): void {
     const read = readInitiativeFeed(data);
     if (!read.ok) {
@@ -215,6 +229,11 @@ export class WijkInitiativeFinder extends WijkElement {
     }
     if (read.skipped.length > 0) {
       console.warn(this.t('finder:skipped', { count: read.skipped.length, lng: 'en' }), read.skipped.slice(0, 50));
+    }
+    if (!this.finder) {
+      // Wide enough for filters beside the list: show them open; on a phone the list comes first.
+      const widthInEm = this.getBoundingClientRect().width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+      this.filtersOpen = widthInEm >= 48;
     }
     this.finder = new InitiativeFinder(read.initiatives);
     this.isDemo = read.demo;

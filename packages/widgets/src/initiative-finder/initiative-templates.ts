@@ -55,7 +55,7 @@ export function contactTemplate(initiative: Initiative, context: TemplateContext
   if (!website && !email && phones.length === 0) return nothing;
   return html`<ul class="contact" role="list">
     ${phones.map(
-      (phone) => html`<li><a href=${phone.href} aria-label=${context.t('finder:card.call', { number: phone.number })}>${phone.number}</a></li>`,
+      (phone) => html`<li><a dir="ltr" href=${phone.href} aria-label=${context.t('finder:card.call', { number: phone.number })}>${phone.number}</a></li>`,
     )}
     ${email ? html`<li><a href=${email}>${initiative.email}</a></li>` : nothing}
     ${website
@@ -70,7 +70,8 @@ export function contactTemplate(initiative: Initiative, context: TemplateContext
 
 export function fact(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
-  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  // dir="auto": feed text is usually Dutch, and must read left-to-right inside an Arabic widget.
+  return html`<div class="fact"><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
 }
 
 export function cardTemplate(
@@ -88,6 +89,7 @@ export function cardTemplate(
         type="button"
         class="link-button"
         part="card-button"
+        dir="auto"
         aria-haspopup="dialog"
         @click=${(event: Event) => open(initiative, event.currentTarget as HTMLElement)}
       >
@@ -95,10 +97,10 @@ export function cardTemplate(
       </button>
     </h3>
     ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
-    ${initiative.description ? html`<p class="card__summary">${initiative.description}</p>` : nothing}
+    ${initiative.description ? html`<p class="card__summary" dir="auto">${initiative.description}</p>` : nothing}
     <dl class="facts">
       ${fact(context.t('finder:card.where'), firstPlace ? whereTemplate(firstPlace, context) : undefined)}
-      ${fact(context.t('finder:card.when'), when.length > 0 ? when.join('; ') : undefined)}
+      ${fact(context.t('finder:card.when'), when.length > 0 ? when.join(context.t('finder:schedule.listSeparator')) : undefined)}
       ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
     </dl>

@@ -113,6 +113,8 @@ const messages: Messages = {
     'mensen-met-weinig-geld': 'أشخاص بدخل محدود',
   },
   schedule: {
+    separator: '، ',
+    listSeparator: '؛ ',
     weekly: 'كل {{days}}',
     everyOtherWeek: '{{days}} كل أسبوعين',
     everyNWeeks: 'كل {{count}} أسابيع يوم {{days}}',
@@ -123,7 +125,8 @@ const messages: Messages = {
     monthDay: 'اليوم {{day}}',
     lastMonthDay: 'اليوم الأخير',
     ordinal: { 1: 'الأول', 2: 'الثاني', 3: 'الثالث', 4: 'الرابع', 5: 'الخامس', last: 'الأخير' },
-    hours: '{{opens}}–{{closes}}',
+    // Left-to-right isolate: without it the range reads backwards (11:00–10:00) in Arabic text.
+    hours: '\u2066{{opens}}–{{closes}}\u2069',
     from: 'من {{opens}}',
     between: 'من {{from}} إلى {{to}}',
     validFrom: 'من {{from}}',

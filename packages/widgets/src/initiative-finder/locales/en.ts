@@ -101,6 +101,8 @@ const messages: Messages = {
     'mensen-met-weinig-geld': 'People on a low income',
   },
   schedule: {
+    separator: ', ',
+    listSeparator: '; ',
     weekly: 'every {{days}}',
     everyOtherWeek: 'every other {{days}}',
     everyNWeeks: 'every {{count}} weeks on {{days}}',

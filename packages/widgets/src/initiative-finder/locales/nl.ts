@@ -101,6 +101,8 @@ const messages: Messages = {
     'mensen-met-weinig-geld': 'Mensen met weinig geld',
   },
   schedule: {
+    separator: ', ',
+    listSeparator: '; ',
     weekly: 'elke {{days}}',
     everyOtherWeek: 'om de week op {{days}}',
     everyNWeeks: 'elke {{count}} weken op {{days}}',
