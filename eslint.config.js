@@ -13,6 +13,7 @@ export default defineConfig(
       '**/storybook-static/**',
       'site/.astro/**',
       'site/public/widgets/**',
+      '**/.build/**',
       '.cache/**',
       'packages/model/schemas/**',
       'packages/widgets/custom-elements.json',

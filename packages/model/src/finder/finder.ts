@@ -6,7 +6,7 @@
 import { distanceInKm, type Coordinates } from './distance.ts';
 import type { Initiative } from './initiatives.ts';
 import { occursOn, type PlainDate, type WeekdayCode } from './schedule.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, termsOf } from './search-index.ts';
 
 export interface FinderFilters {
   query: string;
@@ -51,18 +51,34 @@ export interface FinderResult {
 type IndexedField = 'name' | 'organization' | 'description' | 'tags';
 const FIELD_WEIGHTS: Record<IndexedField, number> = { name: 4, tags: 2, organization: 1.5, description: 1 };
 
+/** The text each initiative is searched by, per field. */
+export type SearchableInitiative = Record<IndexedField, string>;
+
+/** A text search over initiatives: the positions of the matches, best first. */
+export interface TextSearch {
+  search(query: string): number[];
+}
+
+/** Builds the text search; the benchmark passes MiniSearch and Fuse.js here to compare. */
+export type TextSearchFactory = (documents: SearchableInitiative[], weights: Record<IndexedField, number>) => TextSearch;
+
+const defaultTextSearch: TextSearchFactory = (documents, weights) => {
+  const index = new SearchIndex(documents, weights);
+  return { search: (query) => index.search(query).map((hit) => hit.index) };
+};
+
 const FACETS: Facet[] = [...LIST_FACETS, ...TOGGLE_FACETS];
 
 export class InitiativeFinder {
   readonly initiatives: readonly Initiative[];
   private readonly byId: Map<string, Initiative>;
-  private readonly index: SearchIndex<IndexedField>;
+  private readonly index: TextSearch;
   private readonly collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-  constructor(initiatives: readonly Initiative[]) {
+  constructor(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch) {
     this.initiatives = [...initiatives].sort((a, b) => this.collator.compare(a.name, b.name));
     this.byId = new Map(this.initiatives.map((initiative) => [initiative.id, initiative]));
-    this.index = new SearchIndex(
+    this.index = createTextSearch(
       this.initiatives.map((initiative) => ({
         name: initiative.name,
         organization: initiative.organization?.name ?? '',
@@ -73,12 +89,31 @@ export class InitiativeFinder {
     );
   }
 
+  private openOnCache?: { key: string; open: Set<Initiative> };
+
+  /** The initiatives that take place on `date`, worked out once per date rather than per keystroke. */
+  private openOn(date: PlainDate): Set<Initiative> {
+    const key = `${date.year}-${date.month}-${date.day}`;
+    if (this.openOnCache?.key !== key) {
+      const open = new Set(this.initiatives.filter((initiative) => initiative.schedules.some((schedule) => occursOn(schedule, date))));
+      this.openOnCache = { key, open };
+    }
+    return this.openOnCache.open;
+  }
+
   get(id: string): Initiative | undefined {
     return this.byId.get(id);
   }
 
+  private facetValuesCache?: Record<ListFacet, string[]>;
+
   /** Every value each list facet has in the data, in a stable order, for drawing the filters. */
   facetValues(): Record<ListFacet, string[]> {
+    this.facetValuesCache ??= this.collectFacetValues();
+    return this.facetValuesCache;
+  }
+
+  private collectFacetValues(): Record<ListFacet, string[]> {
     const values = Object.fromEntries(LIST_FACETS.map((facet) => [facet, new Set<string>()])) as Record<ListFacet, Set<string>>;
     for (const initiative of this.initiatives) {
       for (const facet of LIST_FACETS) for (const value of valuesOf(initiative, facet)) values[facet].add(value);
@@ -95,17 +130,27 @@ export class InitiativeFinder {
 
   /** Results for the filters, ranked by text match (or by name), or by distance from `near`. */
   find(filters: FinderFilters, today: PlainDate, near?: Coordinates): FinderResult {
-    const candidates = filters.query.trim()
-      ? this.index.search(filters.query).map((hit) => this.initiatives[hit.index]!)
-      : this.initiatives;
+    // A query of only small words ("w", "de") narrows nothing yet: show everything.
+    const candidates =
+      termsOf(filters.query).length > 0 ? this.index.search(filters.query).map((position) => this.initiatives[position]!) : this.initiatives;
     const counts = emptyCounts();
     const initiatives: Initiative[] = [];
+    const openToday = this.openOn(today);
     for (const initiative of candidates) {
-      const failed = FACETS.filter((facet) => !matchesFacet(initiative, facet, filters, today));
-      if (failed.length === 0) initiatives.push(initiative);
-      if (failed.length > 1) continue;
+      // Which facets does it fail? Only 0 or 1 matter for results and counts, so stop at 2.
+      let failed: Facet | undefined;
+      let failures = 0;
+      for (const facet of FACETS) {
+        if (matchesFacet(initiative, facet, filters, openToday)) continue;
+        failures += 1;
+        failed = facet;
+        if (failures > 1) break;
+      }
+      if (failures > 1) continue;
+      if (failures === 0) initiatives.push(initiative);
       // Matches all other facets: it counts for every value of the one facet it fails (or of all).
-      for (const facet of failed.length === 1 ? failed : FACETS) addCounts(counts, facet, initiative, today);
+      if (failed) addCounts(counts, failed, initiative, openToday);
+      else for (const facet of FACETS) addCounts(counts, facet, initiative, openToday);
     }
     const distances = new Map<string, number>();
     if (near) {
@@ -123,14 +168,10 @@ function valuesOf(initiative: Initiative, facet: ListFacet): readonly string[] {
   return facet === 'days' ? initiative.weekdays : initiative[facet];
 }
 
-function isOpenOn(initiative: Initiative, today: PlainDate): boolean {
-  return initiative.schedules.some((schedule) => occursOn(schedule, today));
-}
-
-function matchesFacet(initiative: Initiative, facet: Facet, filters: FinderFilters, today: PlainDate): boolean {
+function matchesFacet(initiative: Initiative, facet: Facet, filters: FinderFilters, openToday: Set<Initiative>): boolean {
   switch (facet) {
     case 'openToday':
-      return !filters.openToday || isOpenOn(initiative, today);
+      return !filters.openToday || openToday.has(initiative);
     case 'freeOnly':
       return !filters.freeOnly || initiative.free === true;
     case 'wheelchair':
@@ -155,10 +196,10 @@ function emptyCounts(): FacetCounts {
   };
 }
 
-function addCounts(counts: FacetCounts, facet: Facet, initiative: Initiative, today: PlainDate): void {
+function addCounts(counts: FacetCounts, facet: Facet, initiative: Initiative, openToday: Set<Initiative>): void {
   switch (facet) {
     case 'openToday':
-      if (isOpenOn(initiative, today)) counts.openToday += 1;
+      if (openToday.has(initiative)) counts.openToday += 1;
       return;
     case 'freeOnly':
       if (initiative.free === true) counts.freeOnly += 1;

@@ -120,18 +120,40 @@ export function weekdaysOf(schedule: Schedule): WeekdayCode[] {
 /** Translates a key with values; the widget passes i18next's `t`, the site its own. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-function weekdayNames(weekdays: WeekdayCode[], locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+/** Creating Intl formatters is slow next to using them; a list of 50 cards would make hundreds. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = create()));
+  return formatter as T;
+}
+
+/** The weekday's name in `locale`, e.g. "dinsdag". */
+export function weekdayName(code: WeekdayCode, locale: string): string {
+  const format = cached(`weekday:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
   // 2024-01-01 was a Monday.
-  const names = weekdays.map((code) => format.format(Date.UTC(2024, 0, 1 + WEEKDAY_CODES.indexOf(code))));
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return format.format(Date.UTC(2024, 0, 1 + WEEKDAY_CODES.indexOf(code)));
+}
+
+/** "maandag, woensdag en vrijdag" */
+export function listInWords(items: string[], locale: string): string {
+  return cached(`list:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+}
+
+function weekdayNames(weekdays: WeekdayCode[], locale: string): string {
+  return listInWords(
+    weekdays.map((code) => weekdayName(code, locale)),
+    locale,
+  );
 }
 
 function dateInWords(iso: string, locale: string): string {
   const { year, month, day } = parsePlainDate(iso);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
+  const format = cached(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
+  return format.format(Date.UTC(year, month - 1, day));
 }
 
 function ruleInWords(schedule: Schedule, t: Translate, locale: string): string | undefined {
@@ -155,7 +177,7 @@ function ruleInWords(schedule: Schedule, t: Translate, locale: string): string |
                   day: weekdayNames([rule.weekday], locale),
                 }),
           );
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts);
+    const list = listInWords(parts, locale);
     return interval === 1 ? t('schedule.monthly', { when: list }) : t('schedule.everyNMonths', { count: interval, when: list });
   }
   return undefined;

@@ -34,6 +34,10 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
+/** Translations without values, by language and key; emptied whenever messages are added. */
+const plainTextCache = new Map<string, string>();
+i18n.on('added', () => plainTextCache.clear());
+
 /** Loaders still to run, per language; a language is ready when its list is empty. */
 const pendingLoaders = new Map<SupportedLanguage, Map<string, MessagesLoader>>();
 const loadingLanguages = new Map<SupportedLanguage, Promise<void>>();
@@ -179,6 +183,14 @@ export class LocalizeController implements ReactiveController {
 
   /** Translates `key` (`namespace:key`, or a key in `common`) into the host's language. */
   t(key: string, options?: TOptions): string {
-    return i18n.t(key, { ...options, lng: this.language }) as string;
+    if (options) return i18n.t(key, { ...options, lng: this.language }) as string;
+    // Labels without values are the same every time; a list of cards asks for them hundreds of times.
+    const cacheKey = `${this.language}|${key}`;
+    let text = plainTextCache.get(cacheKey);
+    if (text === undefined) {
+      text = i18n.t(key, { lng: this.language }) as string;
+      plainTextCache.set(cacheKey, text);
+    }
+    return text;
   }
 }

@@ -1,17 +1,10 @@
 /** The detail view of one initiative: everything the feed says, including how to join. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Initiative } from '@wijkwijzer/model';
+import { languageName } from './language-names.ts';
 import { contactTemplate, costInWords, fact, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
 
 export function detailTemplate(initiative: Initiative, context: TemplateContext, labelOf: (facet: 'themes' | 'targetGroups', value: string) => string): TemplateResult {
-  const languages = new Intl.DisplayNames([context.locale], { type: 'language' });
-  const languageName = (tag: string) => {
-    try {
-      return languages.of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  };
   const lastModified = initiative.lastModified ? new Date(initiative.lastModified) : undefined;
   return html`<h2 id="detail-title" class="detail__title" tabindex="-1" dir="auto">${initiative.name}</h2>
     ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
@@ -42,7 +35,7 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
           undefined,
       )}
       ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(context.t('finder:schedule.separator')) || undefined)}
-      ${fact(context.t('finder:detail.languages'), initiative.languages.map(languageName).join(context.t('finder:schedule.separator')) || undefined)}
+      ${fact(context.t('finder:detail.languages'), initiative.languages.map((tag) => languageName(tag, context.locale)).join(context.t('finder:schedule.separator')) || undefined)}
       ${initiative.wheelchairAccessible === undefined
         ? nothing
         : html`<p class="fact">${context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo')}</p>`}

@@ -13,8 +13,12 @@ import {
   type Initiative,
   type ListFacet,
   type PostcodeTable,
+  type TextSearchFactory,
   type ToggleFacet,
+  type WeekdayCode,
+  weekdayName,
 } from '@wijkwijzer/model';
+import { languageName } from './language-names.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { loadJson } from '../base/load-json.ts';
 import { registerMessages } from '../base/localize.ts';
@@ -135,6 +139,12 @@ export class WijkInitiativeFinder extends WijkElement {
     return this.renderRoot.querySelector('dialog');
   }
 
+  /**
+   * Which text search to use; the browser benchmark swaps in MiniSearch to compare.
+   * @internal
+   */
+  protected textSearchFactory?: TextSearchFactory;
+
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private loadController?: AbortController;
@@ -235,7 +245,7 @@ export class WijkInitiativeFinder extends WijkElement {
       const widthInEm = this.getBoundingClientRect().width / (parseFloat(getComputedStyle(this).fontSize) || 16);
       this.filtersOpen = widthInEm >= 48;
     }
-    this.finder = new InitiativeFinder(read.initiatives);
+    this.finder = new InitiativeFinder(read.initiatives, this.textSearchFactory);
     this.isDemo = read.demo;
     this.viewState = { kind: 'ready' };
     const fromUrl = this.syncUrl ? filtersFromSearchParams(new URLSearchParams(location.search)) : undefined;
@@ -301,17 +311,8 @@ export class WijkInitiativeFinder extends WijkElement {
       const group = facet === 'themes' ? 'theme' : 'targetGroup';
       return Object.hasOwn(finderDutch[group] as object, value) ? this.t(`finder:${group}.${value}`) : value;
     }
-    if (facet === 'languages') {
-      try {
-        return new Intl.DisplayNames([locale], { type: 'language' }).of(value) ?? value;
-      } catch {
-        return value;
-      }
-    }
-    if (facet === 'days') {
-      const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(value);
-      return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
-    }
+    if (facet === 'languages') return languageName(value, locale);
+    if (facet === 'days') return weekdayName(value as WeekdayCode, locale);
     return value;
   };
 
