@@ -1,7 +1,30 @@
 // Generates custom-elements.json from the JSDoc on each widget class (@attr, @fires, @csspart…).
+
+/**
+ * Lit's internal state (`state: true` in static properties) is not an attribute, and events
+ * found only through `dispatchEvent(new SomeEvent())` have no name: keep the documented API.
+ */
+function publicApiOnly() {
+  return {
+    name: 'wijkwijzer-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const hidden = new Set(
+            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
+          );
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/testing/**'],
   outdir: '.',
   litelement: true,
+  plugins: [publicApiOnly()],
 };

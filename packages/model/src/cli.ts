@@ -4,18 +4,27 @@
  * Exit codes: 0 all valid; 1 at least one file has problems; 2 a file could not be read or
  * is not JSON/YAML, or the command was used wrongly.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
+import { CSV_COLUMNS } from './csv-columns.ts';
+import { importCsv } from './csv-import.ts';
 
-const USAGE = `Usage: wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
+const USAGE = `Usage:
+  wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
+  wijkwijzer import-csv [--out FEED.json] [--lang nl|en] FILE.csv
 
-Checks initiative feeds, good practices, learning modules and trusted-pointer lists
+validate checks initiative feeds, good practices, learning modules and trusted-pointer lists
 (.json, .yaml or .yml; a folder is searched for such files).
 KIND: ${CONTENT_KINDS.join(', ')} (default: recognised from each file).
-Exit code: 0 valid, 1 problems found, 2 unreadable or not JSON/YAML.`;
+
+import-csv turns a spreadsheet of activities into an initiative feed (to --out, else to
+standard output). Comma or semicolon separated; Dutch or English column names:
+${CSV_COLUMNS.map((column) => `  ${[column.name, ...column.aliases].join(' / ')}: ${column.description}`).join('\n')}
+
+Exit code: 0 valid, 1 problems found, 2 unreadable or not JSON/YAML/CSV, or wrong usage.`;
 
 const EXIT_VALID = 0;
 const EXIT_PROBLEMS = 1;
@@ -44,6 +53,16 @@ async function expandPaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/** The file's text, or undefined after saying why it cannot be read. */
+async function readText(path: string, language: Language): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    console.error(`${path}: ${language === 'nl' ? 'kan niet gelezen worden' : 'cannot be read'} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return undefined;
+  }
+}
+
 function parseDocument(path: string, source: string): unknown {
   // Editors on Windows may start a file with a byte-order mark; it is not part of the content.
   const text = source.replace(/^\uFEFF/, '');
@@ -52,13 +71,8 @@ function parseDocument(path: string, source: string): unknown {
 }
 
 async function validateFile(path: string, kind: ContentKind | undefined, language: Language): Promise<number> {
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    console.error(`${path}: ${language === 'nl' ? 'kan niet gelezen worden' : 'cannot be read'} (${(error as NodeJS.ErrnoException).code ?? error})`);
-    return EXIT_UNREADABLE;
-  }
+  const source = await readText(path, language);
+  if (source === undefined) return EXIT_UNREADABLE;
   let document: unknown;
   try {
     document = parseDocument(path, source);
@@ -76,6 +90,34 @@ async function validateFile(path: string, kind: ContentKind | undefined, languag
   return EXIT_PROBLEMS;
 }
 
+function usageError(): number {
+  console.error(USAGE);
+  return EXIT_UNREADABLE;
+}
+
+async function importCsvFile(path: string, out: string | undefined, language: Language): Promise<number> {
+  const source = await readText(path, language);
+  if (source === undefined) return EXIT_UNREADABLE;
+  const result = importCsv(source);
+  if (!result.ok) {
+    const rowWord = language === 'nl' ? 'regel' : 'row';
+    const columnWord = language === 'nl' ? 'kolom' : 'column';
+    for (const problem of result.problems) {
+      const where = [problem.row > 0 ? `${rowWord} ${problem.row}` : undefined, problem.column ? `${columnWord} ${problem.column}` : undefined].filter(Boolean).join(', ');
+      console.log(`${path}:${where}: ${problem.message[language]}`);
+    }
+    return EXIT_PROBLEMS;
+  }
+  const json = `${JSON.stringify(result.feed, null, 2)}\n`;
+  if (out) {
+    await writeFile(out, json);
+    console.error(`${path}: ${result.rows} ${language === 'nl' ? 'activiteiten' : 'activities'} → ${out}`);
+  } else {
+    process.stdout.write(json);
+  }
+  return EXIT_VALID;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -85,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         kind: { type: 'string' },
         lang: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -99,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const kind = parsed.values.kind as ContentKind | undefined;
   const language: Language = (parsed.values.lang ?? process.env.LANG ?? 'nl').startsWith('en') ? 'en' : 'nl';
+  if (command === 'import-csv') return paths.length === 1 ? importCsvFile(paths[0]!, parsed.values.out, language) : usageError();
   if (command !== 'validate' || paths.length === 0 || (kind !== undefined && !CONTENT_KINDS.includes(kind))) {
     console.error(USAGE);
     return EXIT_UNREADABLE;

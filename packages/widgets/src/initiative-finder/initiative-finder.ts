@@ -54,6 +54,7 @@ type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode
  * "near me" on request, and details with how to join.
  *
  * @summary Find local initiatives by text, theme, neighbourhood, target group, cost, day and distance.
+ * @tagname wijk-initiative-finder
  *
  * @fires wijk-search - After the search or a filter changed. `detail: { filters, resultCount }`.
  * @fires wijk-select - When the resident opens an initiative's details. `detail: { id, name }`.
