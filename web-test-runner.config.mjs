@@ -53,6 +53,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS },
+      // A resident in Selwerd who allows "near me": the browser's own geolocation, at a fixed spot.
+      createBrowserContext: ({ browser }) =>
+        browser.newContext({ geolocation: { latitude: 53.2333, longitude: 6.5535 }, permissions: ['geolocation'] }),
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],

@@ -51,6 +51,14 @@ const empty: Story = { args: { theme: 'bestaat-niet' } };
 const loading: Story = { args: { data: new Promise(() => undefined) } };
 const loadFailed: Story = { args: { data: undefined, src: './does-not-exist.json' } };
 const notAFeed: Story = { args: { data: { services: 'geen lijst' } } };
+/** Opens the first initiative's details, as a resident tapping its name. */
+const detail: Story = {
+  play: async ({ canvasElement }) => {
+    const finder = canvasElement.querySelector('wijk-initiative-finder') as HTMLElement & { updateComplete: Promise<boolean> };
+    await finder.updateComplete;
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="card-button"]')!.click();
+  },
+};
 
 // Storybook reads story names from plain exports, so each language is written out.
 export const List = list;
@@ -68,6 +76,9 @@ export const LoadingInArabic = inLanguage(loading, 'ar');
 export const LoadFailed = loadFailed;
 export const LoadFailedInEnglish = inLanguage(loadFailed, 'en');
 export const LoadFailedInArabic = inLanguage(loadFailed, 'ar');
+export const Detail = detail;
+export const DetailInEnglish = inLanguage(detail, 'en');
+export const DetailInArabic = inLanguage(detail, 'ar');
 export const NotAFeed = notAFeed;
 export const NotAFeedInEnglish = inLanguage(notAFeed, 'en');
 export const NotAFeedInArabic = inLanguage(notAFeed, 'ar');

@@ -36,9 +36,12 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
       )}
       ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(context.t('finder:schedule.separator')) || undefined)}
       ${fact(context.t('finder:detail.languages'), initiative.languages.map((tag) => languageName(tag, context.locale)).join(context.t('finder:schedule.separator')) || undefined)}
-      ${initiative.wheelchairAccessible === undefined
-        ? nothing
-        : html`<p class="fact">${context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo')}</p>`}
+      ${fact(
+        context.t('finder:detail.wheelchair'),
+        initiative.wheelchairAccessible === undefined
+          ? undefined
+          : context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo'),
+      )}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
     </dl>
     ${lastModified && !Number.isNaN(lastModified.getTime())

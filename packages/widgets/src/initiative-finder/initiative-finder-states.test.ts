@@ -113,6 +113,33 @@ describe('<wijk-initiative-finder> long lists, print, near me', () => {
     expect($$(finder, '[part~="card"]')).to.have.length(50);
   });
 
+  it('sorts by distance from the browser’s position only after the resident asks', async () => {
+    const finder = await finderWith(smallFeed);
+    expect(cardNames(finder)[0]).to.equal('Hulp bij geldzaken', 'alphabetical until asked');
+    ($(finder, '[part~="near-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => $(finder, '.near').textContent!.includes('Gesorteerd op afstand'), 'never sorted by distance', { timeout: 5000 });
+    // The test browser stands in Selwerd (see web-test-runner.config.mjs): Selwerd first, Rotterdam last.
+    expect(cardNames(finder).at(-1)).to.equal('Hulp bij geldzaken');
+    expect($$(finder, '.distance')[0]!.textContent).to.equal('100 m');
+    expect($$(finder, '.distance').at(-1)!.textContent).to.equal('201,6 km', 'Selwerd to Beverwaard, Rotterdam');
+    $$(finder, '.near button')[0]!.click();
+    await finder.updateComplete;
+    expect(cardNames(finder)[0]).to.equal('Hulp bij geldzaken');
+  });
+
+  it('fits a 320 px column without sideways scrolling', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"></div>`);
+    const finder = await finderWith(smallFeed);
+    wrapper.append(finder);
+    await finder.updateComplete;
+    $$(finder, '[part~="card-button"]')[0]!.click();
+    await finder.updateComplete;
+    ($(finder, 'dialog') as HTMLDialogElement).close();
+    expect(finder.getBoundingClientRect().width).to.equal(320);
+    expect(finder.scrollWidth).to.be.at.most(320);
+    for (const card of $$(finder, '[part~="card"]')) expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+  });
+
   it('sorts by distance from a postcode the resident types, using the partner’s table only then', async () => {
     const finder = await finderWith(smallFeed);
     finder.postcodeTable = { '3077': [51.886, 4.561] };
@@ -121,7 +148,7 @@ describe('<wijk-initiative-finder> long lists, print, near me', () => {
     ($(finder, 'form.postcode') as HTMLFormElement).requestSubmit();
     await waitUntil(() => $(finder, '.near').textContent!.includes('Gesorteerd op afstand'));
     expect(cardNames(finder)[0]).to.equal('Hulp bij geldzaken');
-    expect($$(finder, '.distance')[0]!.textContent).to.match(/^0[,.]\d km$/);
+    expect($$(finder, '.distance')[0]!.textContent).to.match(/^\d00 m$/);
   });
 });
 
@@ -131,10 +158,14 @@ describe('<wijk-initiative-finder> accessibility and languages', () => {
     $(finder, 'summary').click();
     await finder.updateComplete;
     await expect(finder).to.be.accessible();
-    $$(finder, '[part~="card-button"]')[0]!.click();
-    await finder.updateComplete;
-    await expect(finder).to.be.accessible();
-    ($(finder, 'dialog') as HTMLDialogElement).close();
+    // Every card's details: each initiative fills a different set of fields.
+    for (const button of $$(finder, '[part~="card-button"]')) {
+      button.click();
+      await finder.updateComplete;
+      await expect(finder).to.be.accessible();
+      ($(finder, 'dialog') as HTMLDialogElement).close();
+      await finder.updateComplete;
+    }
     await typeQuery(finder, 'xyzzy');
     await expect(finder).to.be.accessible();
     const failing = await finderFrom('/does-not-exist.json');

@@ -74,6 +74,12 @@ export function fact(label: string, value: unknown): TemplateResult | typeof not
   return html`<div class="fact"><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
 }
 
+/** "300 m" up close (rounded to 100 m, never "0"), "2,4 km" further away. */
+function distanceInWords(km: number, context: TemplateContext): string {
+  if (km < 1) return context.t('finder:near.meters', { meters: Math.max(100, Math.round(km * 10) * 100) });
+  return context.t('finder:near.distance', { distance: new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(km) });
+}
+
 export function cardTemplate(
   initiative: Initiative,
   index: number,
@@ -104,8 +110,6 @@ export function cardTemplate(
       ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
     </dl>
-    ${distanceKm !== undefined
-      ? html`<p class="distance">${context.t('finder:near.distance', { distance: new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(distanceKm) })}</p>`
-      : nothing}
+    ${distanceKm !== undefined ? html`<p class="distance">${distanceInWords(distanceKm, context)}</p>` : nothing}
   </article>`;
 }

@@ -50,6 +50,7 @@ const messages: Messages = {
     stop: 'إيقاف الترتيب حسب المسافة',
     privacy: 'يبقى موقعك على جهازك.',
     distance: '{{distance}} كم',
+    meters: '{{meters}} م',
   },
   card: {
     where: 'أين',
@@ -74,6 +75,7 @@ const messages: Messages = {
     howToJoin: 'كيف تشارك؟',
     forWhom: 'لمن',
     languages: 'اللغات',
+    wheelchair: 'الكرسي المتحرك',
     wheelchairYes: 'مناسب للكراسي المتحركة',
     wheelchairNo: 'غير مناسب للكراسي المتحركة',
     lastModified: 'آخر تحديث: {{date}}',

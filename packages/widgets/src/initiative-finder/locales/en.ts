@@ -38,6 +38,7 @@ const messages: Messages = {
     stop: 'Stop sorting by distance',
     privacy: 'Your location stays on your device.',
     distance: '{{distance}} km',
+    meters: '{{meters}} m',
   },
   card: {
     where: 'Where',
@@ -62,6 +63,7 @@ const messages: Messages = {
     howToJoin: 'How to join',
     forWhom: 'For whom',
     languages: 'Languages',
+    wheelchair: 'Wheelchair',
     wheelchairYes: 'Wheelchair accessible',
     wheelchairNo: 'Not wheelchair accessible',
     lastModified: 'Last updated: {{date}}',

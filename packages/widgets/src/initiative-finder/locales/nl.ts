@@ -38,6 +38,7 @@ const messages: Messages = {
     stop: 'Niet meer sorteren op afstand',
     privacy: 'Uw locatie blijft op uw apparaat.',
     distance: '{{distance}} km',
+    meters: '{{meters}} m',
   },
   card: {
     where: 'Waar',
@@ -62,6 +63,7 @@ const messages: Messages = {
     howToJoin: 'Hoe doet u mee?',
     forWhom: 'Voor wie',
     languages: 'Talen',
+    wheelchair: 'Rolstoel',
     wheelchairYes: 'Toegankelijk met rolstoel',
     wheelchairNo: 'Niet toegankelijk met rolstoel',
     lastModified: 'Laatst bijgewerkt: {{date}}',
