@@ -123,6 +123,34 @@ describe('<wijk-initiative-finder> cards and details', () => {
   });
 });
 
+describe('<wijk-initiative-finder> by keyboard alone', () => {
+  it('searches, opens the filters, ticks one, and opens and closes details without a mouse', async () => {
+    const finder = await finderWith(smallFeed);
+    ($(finder, 'input[type="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'ontmoet' });
+    await finder.updateComplete;
+    expect(cardNames(finder)).to.have.length(2);
+    await sendKeys({ press: 'Tab' });
+    expect(finder.shadowRoot!.activeElement!.localName).to.equal('summary');
+    if (!($(finder, 'details') as HTMLDetailsElement).open) await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    const first = finder.shadowRoot!.activeElement as HTMLInputElement;
+    expect(first.type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await finder.updateComplete;
+    expect(first.checked).to.equal(true);
+    expect($(finder, 'summary').textContent).to.contain('1 aan');
+    const cardButton = $$(finder, '[part~="card-button"]')[0]!;
+    cardButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await finder.updateComplete;
+    expect(($(finder, 'dialog') as HTMLDialogElement).open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => finder.shadowRoot!.activeElement === cardButton, 'focus did not return to the card');
+  });
+});
+
 describe('<wijk-initiative-finder sync-url>', () => {
   const original = location.href;
   afterEach(() => history.replaceState(null, '', original));
