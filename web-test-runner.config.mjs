@@ -12,6 +12,10 @@ function strictCspForTestPages() {
   return async (context, next) => {
     await next();
     if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
+    // A sandboxed frame has an opaque origin: module scripts reach it only with CORS, as from a CDN.
+    if (context.path.startsWith('/test/pages/') || context.path.startsWith('/packages/widgets/dist/cdn/')) {
+      context.set('Access-Control-Allow-Origin', '*');
+    }
   };
 }
 

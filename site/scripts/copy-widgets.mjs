@@ -13,4 +13,5 @@ cpSync(source, target, { recursive: true });
 const content = fileURLToPath(new URL('../../packages/content/', import.meta.url));
 const data = fileURLToPath(new URL('../public/data/', import.meta.url));
 cpSync(`${content}feeds/demo-initiatives.json`, `${data}demo-initiatives.json`);
-console.log('copied the CDN build to site/public/widgets/ and the demo feed to site/public/data/');
+cpSync(`${content}modules/`, `${data}modules/`, { recursive: true });
+console.log('copied the CDN build to site/public/widgets/ and the demo feed and modules to site/public/data/');

@@ -6,3 +6,4 @@ export * from './learning-module.ts';
 export * from './trusted-pointer.ts';
 export * from './validate.ts';
 export * from './finder/index.ts';
+export * from './learning/index.ts';

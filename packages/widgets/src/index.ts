@@ -5,3 +5,5 @@
 export * from './base/index.ts';
 export { WijkInitiativeFinder } from './initiative-finder/initiative-finder.ts';
 export { WijkSearchEvent, WijkSelectEvent } from './initiative-finder/events.ts';
+export { WijkLearningModule } from './learning-module/learning-module.ts';
+export { WijkStatementEvent } from './learning-module/events.ts';

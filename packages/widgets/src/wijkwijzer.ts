@@ -2,5 +2,6 @@
  * CDN build: one `<script type="module" src="…/wijkwijzer.js">` registers every widget.
  */
 import './initiative-finder/define.ts';
+import './learning-module/define.ts';
 
 export * from './index.ts';

@@ -33,4 +33,11 @@ describe('custom-elements.json', () => {
     }
     assert.ok(finder.cssProperties!.some((p) => p.name === '--wijk-color-accent'), 'design tokens are inherited from WijkElement');
   });
+
+  it('documents <wijk-learning-module>: attributes and the statement event', () => {
+    const module = declaration('wijk-learning-module');
+    assert.deepEqual(module.attributes!.map((a) => a.name).sort(), ['mastery-score', 'src']);
+    assert.deepEqual(module.events!.map((e) => e.name), ['wijk-statement']);
+    assert.match(module.events![0]!.description!, /initialized.*progressed.*answered.*completed.*passed.*failed.*terminated/s);
+  });
 });

@@ -28,3 +28,11 @@ export function mailtoHref(email: string | undefined): string | undefined {
 export function mapHref(query: string): string {
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
 }
+
+/**
+ * Wraps text from a feed or module in a first-strong isolate before it is put into a translated
+ * sentence, so "الدرس 1: Wat is …?" keeps its Dutch question mark at the end of the Dutch.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -66,6 +66,24 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  .button--secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  /* Looks like a link, acts as a button (opens a view, not a page). */
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
   .status {
     display: flex;
     flex-wrap: wrap;

@@ -112,11 +112,6 @@ export const finderStyles = css`
     opacity: 0.75;
   }
 
-  .button--secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
-
   .results {
     display: grid;
     gap: 0.75em;
@@ -189,18 +184,6 @@ export const finderStyles = css`
     margin: 0 0 0.25em;
     font-size: 1.125em;
     line-height: 1.3;
-  }
-
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
 
   .card__summary {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   EMPTY_FILTERS,
   InitiativeFinder,
@@ -21,6 +20,7 @@ import {
 import { languageName } from './language-names.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { loadJson } from '../base/load-json.ts';
+import { isolate } from '../base/links.ts';
 import { registerMessages } from '../base/localize.ts';
 import type { ViewState } from '../base/view-state.ts';
 import { WijkSearchEvent, WijkSelectEvent } from './events.ts';
@@ -401,7 +401,7 @@ export class WijkInitiativeFinder extends WijkElement {
           autocomplete="off"
           enterkeyhint="search"
           aria-describedby="search-hint"
-          .value=${live(this.filters.query)}
+          .value=${this.filters.query}
           @input=${this.onQueryInput}
         />
         <p class="hint" id="search-hint">${this.t('finder:searchHint')}</p>
@@ -517,7 +517,7 @@ export class WijkInitiativeFinder extends WijkElement {
     for (const facet of LIST_FACETS) {
       for (const value of this.filters[facet] as string[]) {
         const filters = { ...this.filters, [facet]: (this.filters[facet] as string[]).filter((v) => v !== value) };
-        options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: this.labelOf(facet, value), count: count(filters) }) });
+        options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: isolate(this.labelOf(facet, value)), count: count(filters) }) });
       }
     }
     for (const toggle of TOGGLE_FACETS) {
@@ -527,7 +527,7 @@ export class WijkInitiativeFinder extends WijkElement {
     }
     if (this.filters.query.trim()) {
       const filters = { ...this.filters, query: '' };
-      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropQuery', { query: this.filters.query.trim() }) });
+      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropQuery', { query: isolate(this.filters.query.trim()) }) });
     }
     return options.filter((option) => option.count > 0).sort((a, b) => b.count - a.count).slice(0, 4);
   }

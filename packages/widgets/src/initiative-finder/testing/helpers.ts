@@ -1,6 +1,9 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { WijkInitiativeFinder } from '../initiative-finder.ts';
 import '../define.ts';
+import { $, $$ } from '../../base/testing/shadow.ts';
+
+export { $, $$ };
 
 /** A Wednesday, so "open today" has a known answer. */
 export const WEDNESDAY = new Date(2026, 10, 25, 9, 0);
@@ -13,15 +16,6 @@ export async function finderWith(data: unknown, attributes: { lang?: string; syn
   return element;
 }
 
-export function $(element: HTMLElement, selector: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
-export function $$(element: HTMLElement, selector: string): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
 
 export function cardNames(element: HTMLElement): string[] {
   return $$(element, '[part~="card-button"]').map((button) => button.textContent!.trim());

@@ -1,0 +1,3 @@
+export * from './progress.ts';
+export * from './statements.ts';
+export * from './text-blocks.ts';
