@@ -68,6 +68,17 @@ describe('<wijk-learning-module> states, languages and accessibility', () => {
     }
   });
 
+  it('shows images with their alt text, from paths next to the module file', async () => {
+    const module = sampleModule();
+    const first = module.lessons[0]!.steps[0]!;
+    if (first.kind === 'text') first.image = { src: 'images/buren.png', alt: 'Twee buren praten bij de voordeur.' };
+    const { element } = await moduleWith(module);
+    await click(element, 'Beginnen');
+    const image = $(element, 'img.step__image') as HTMLImageElement;
+    expect(image.alt).to.equal('Twee buren praten bij de voordeur.');
+    expect(image.src).to.equal(new URL('images/buren.png', document.baseURI).href);
+  });
+
   it('explains a missing or invalid module in the widget’s language', async () => {
     const missing = await moduleFrom('/nope.json', 'en');
     expect($(missing, '[part~="status-error"]').textContent).to.contain('error code 404');
