@@ -52,7 +52,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCspForTestPages()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  // esnext keeps import attributes: the trusted-info widget imports its registry as a JSON module.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

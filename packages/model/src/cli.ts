@@ -7,14 +7,17 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { importCsv } from './csv-import.ts';
+import { checkLinks, type LinkStatus } from './link-check.ts';
+import type { TrustedPointerList } from './trusted-pointer.ts';
 
 const USAGE = `Usage:
   wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
   wijkwijzer import-csv [--out FEED.json] [--lang nl|en] FILE.csv
+  wijkwijzer check-links [--write] [--timeout MS] [--lang nl|en] REGISTRY…
 
 validate checks initiative feeds, good practices, learning modules and trusted-pointer lists
 (.json, .yaml or .yml; a folder is searched for such files).
@@ -23,6 +26,10 @@ KIND: ${CONTENT_KINDS.join(', ')} (default: recognised from each file).
 import-csv turns a spreadsheet of activities into an initiative feed (to --out, else to
 standard output). Comma or semicolon separated; Dutch or English column names:
 ${CSV_COLUMNS.map((column) => `  ${[column.name, ...column.aliases].join(' / ')}: ${column.description}`).join('\n')}
+
+check-links checks every trusted pointer's link (4 at a time, redirects followed and
+reported) and lists reviews that are overdue. --write stores today's date as the last
+successful check of every link that worked; nothing else in the file changes.
 
 Exit code: 0 valid, 1 problems found, 2 unreadable or not JSON/YAML/CSV, or wrong usage.`;
 
@@ -118,6 +125,53 @@ async function importCsvFile(path: string, out: string | undefined, language: La
   return EXIT_VALID;
 }
 
+const LINK_WORDS: Record<Language, Record<LinkStatus, string>> = {
+  nl: { ok: 'werkt', moved: 'verhuisd naar', broken: 'werkt niet', unreachable: 'niet bereikbaar', timeout: 'geen antwoord binnen de tijd' },
+  en: { ok: 'works', moved: 'moved to', broken: 'broken', unreachable: 'unreachable', timeout: 'no answer in time' },
+};
+
+async function checkLinksInFiles(paths: string[], options: { write: boolean; timeoutMs: number; language: Language }): Promise<number> {
+  let exitCode = EXIT_VALID;
+  const today = new Date();
+  const todayIso = today.toISOString().slice(0, 10);
+  for (const path of paths) {
+    const source = await readText(path, options.language);
+    if (source === undefined) return EXIT_UNREADABLE;
+    let document: unknown;
+    try {
+      document = parseDocument(path, source);
+    } catch {
+      console.error(`${path}: ${options.language === 'nl' ? 'is geen geldige JSON of YAML' : 'is not valid JSON or YAML'}`);
+      return EXIT_UNREADABLE;
+    }
+    const validation = validateContent(document, 'trusted-pointers');
+    if (!validation.valid) {
+      for (const problem of validation.problems) console.log(`${path}:${problem.path}: ${problem.message[options.language]}`);
+      exitCode = Math.max(exitCode, EXIT_PROBLEMS);
+      continue;
+    }
+    const list = validation.value as TrustedPointerList;
+    const results = await checkLinks(list.pointers, { timeoutMs: options.timeoutMs, today });
+    const words = LINK_WORDS[options.language];
+    for (const result of results) {
+      const detail = result.status === 'moved' ? `${words.moved} ${result.finalUrl}` : words[result.status];
+      const code = result.httpStatus ? ` (${result.httpStatus})` : '';
+      const overdue = result.overdue ? (options.language === 'nl' ? '; review te laat' : '; review overdue') : '';
+      console.log(`${path}:${result.pointerId}: ${result.url} ${detail}${code}${overdue}`);
+      if (result.status !== 'ok' || result.overdue) exitCode = Math.max(exitCode, EXIT_PROBLEMS);
+    }
+    if (options.write) {
+      const worked = new Set(results.filter((result) => result.status === 'ok' || result.status === 'moved').map((result) => result.pointerId));
+      const raw = document as { pointers: Record<string, unknown>[] };
+      for (const pointer of raw.pointers) if (worked.has(String(pointer.id))) pointer.last_checked_ok = todayIso;
+      const isYaml = extname(path) === '.yaml' || extname(path) === '.yml';
+      await writeFile(path, isYaml ? stringifyYaml(raw) : `${JSON.stringify(raw, null, 2)}\n`);
+      console.error(`${path}: ${worked.size} ${options.language === 'nl' ? 'controledata bijgewerkt' : 'check dates updated'}`);
+    }
+  }
+  return exitCode;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -128,6 +182,8 @@ export async function main(argv: string[]): Promise<number> {
         kind: { type: 'string' },
         lang: { type: 'string' },
         out: { type: 'string' },
+        write: { type: 'boolean' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -143,6 +199,11 @@ export async function main(argv: string[]): Promise<number> {
   const kind = parsed.values.kind as ContentKind | undefined;
   const language: Language = (parsed.values.lang ?? process.env.LANG ?? 'nl').startsWith('en') ? 'en' : 'nl';
   if (command === 'import-csv') return paths.length === 1 ? importCsvFile(paths[0]!, parsed.values.out, language) : usageError();
+  if (command === 'check-links') {
+    const timeoutMs = parsed.values.timeout === undefined ? 10_000 : Number(parsed.values.timeout);
+    if (paths.length === 0 || !(timeoutMs > 0)) return usageError();
+    return checkLinksInFiles(paths, { write: parsed.values.write ?? false, timeoutMs, language });
+  }
   if (command !== 'validate' || paths.length === 0 || (kind !== undefined && !CONTENT_KINDS.includes(kind))) {
     console.error(USAGE);
     return EXIT_UNREADABLE;

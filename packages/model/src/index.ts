@@ -7,3 +7,4 @@ export * from './trusted-pointer.ts';
 export * from './validate.ts';
 export * from './finder/index.ts';
 export * from './learning/index.ts';
+export * from './trusted/index.ts';

@@ -98,6 +98,10 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Er is geen locatie met deze id in de feed.',
     en: 'There is no location with this id in the feed.',
   },
+  unknown_topic: {
+    nl: 'Dit onderwerp staat niet in de lijst met onderwerpen (topics).',
+    en: 'This topic is not in the list of topics.',
+  },
   unknown_kind: {
     nl: 'Onbekend soort inhoud: verwacht een initiatievenfeed, goed voorbeeld, leermodule of lijst met betrouwbare bronnen.',
     en: 'Unknown kind of content: expected an initiative feed, good practice, learning module or list of trusted pointers.',

@@ -75,8 +75,21 @@ export const validateGoodPractice = (input: unknown): ValidationResult<GoodPract
   validateWith(goodPracticeSchema, input);
 export const validateLearningModule = (input: unknown): ValidationResult<LearningModule> =>
   validateWith(learningModuleSchema, input);
+/** A pointer's topic must be one of the list's topics (when it lists them), and topic ids unique. */
+export function pointerReferenceProblems(list: TrustedPointerList): Problem[] {
+  if (!list.topics) return [];
+  const problems: Problem[] = [];
+  const ids = list.topics.map((topic) => topic.id);
+  if (new Set(ids).size !== ids.length) problems.push({ path: formatJsonPath(['topics']), message: messageFor('duplicate_ids') });
+  const known = new Set(ids);
+  list.pointers.forEach((pointer, index) => {
+    if (!known.has(pointer.topic)) problems.push({ path: formatJsonPath(['pointers', index, 'topic']), message: messageFor('unknown_topic') });
+  });
+  return problems;
+}
+
 export const validateTrustedPointers = (input: unknown): ValidationResult<TrustedPointerList> =>
-  validateWith(trustedPointerListSchema, input);
+  validateWith(trustedPointerListSchema, input, pointerReferenceProblems);
 
 export const CONTENT_KINDS = ['initiative-feed', 'good-practice', 'learning-module', 'trusted-pointers'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];

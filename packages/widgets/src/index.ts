@@ -7,3 +7,4 @@ export { WijkInitiativeFinder } from './initiative-finder/initiative-finder.ts';
 export { WijkSearchEvent, WijkSelectEvent } from './initiative-finder/events.ts';
 export { WijkLearningModule } from './learning-module/learning-module.ts';
 export { WijkStatementEvent } from './learning-module/events.ts';
+export { WijkTrustedInfo } from './trusted-info/trusted-info.ts';

@@ -3,5 +3,6 @@
  */
 import './initiative-finder/define.ts';
 import './learning-module/define.ts';
+import './trusted-info/define.ts';
 
 export * from './index.ts';

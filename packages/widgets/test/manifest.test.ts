@@ -40,4 +40,10 @@ describe('custom-elements.json', () => {
     assert.deepEqual(module.events!.map((e) => e.name), ['wijk-statement']);
     assert.match(module.events![0]!.description!, /initialized.*progressed.*answered.*completed.*passed.*failed.*terminated/s);
   });
+
+  it('documents <wijk-trusted-info>: its modes and options', () => {
+    const trusted = declaration('wijk-trusted-info');
+    assert.deepEqual(trusted.attributes!.map((a) => a.name).sort(), ['code', 'hide-overdue', 'mode', 'src', 'topic', 'topics']);
+    assert.ok(trusted.cssParts!.some((p) => p.name === 'crisis'));
+  });
 });

@@ -66,6 +66,20 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  /* Text fields take the system's field colours unless a token says otherwise (dark hosts). */
+  input[type='search'],
+  input[type='text'],
+  input:not([type]) {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--wijk-color-input, Field);
+    color: var(--wijk-color-input-text, FieldText);
+    font: inherit;
+  }
+
   .button--secondary {
     background: transparent;
     color: var(--_accent);

@@ -1,7 +1,7 @@
 /** The detail view of one initiative: everything the feed says, including how to join. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Initiative } from '@wijkwijzer/model';
-import { languageName } from './language-names.ts';
+import { languageName } from '../base/language-names.ts';
 import { contactTemplate, costInWords, fact, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
 
 export function detailTemplate(initiative: Initiative, context: TemplateContext, labelOf: (facet: 'themes' | 'targetGroups', value: string) => string): TemplateResult {

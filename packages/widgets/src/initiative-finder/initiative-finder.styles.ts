@@ -25,18 +25,6 @@ export const finderStyles = css`
     font-size: 1.125em;
   }
 
-  input[type='search'],
-  .postcode input {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em 0.75em;
-    border: 0.125em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--wijk-color-input, Field);
-    color: var(--wijk-color-input-text, FieldText);
-    font: inherit;
-  }
-
   .hint,
   .muted {
     margin: 0;

@@ -17,7 +17,7 @@ import {
   type WeekdayCode,
   weekdayName,
 } from '@wijkwijzer/model';
-import { languageName } from './language-names.ts';
+import { languageName } from '../base/language-names.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { loadJson } from '../base/load-json.ts';
 import { isolate } from '../base/links.ts';

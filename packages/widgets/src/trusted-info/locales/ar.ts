@@ -1,0 +1,25 @@
+/** Trusted information: Arabic (right-to-left), loaded when a widget is in Arabic. */
+import type { Messages } from '../../base/localize.ts';
+
+const messages: Messages = {
+  askTitle: 'عن ماذا سؤالك؟',
+  askIntro: 'اختر موضوعًا. سترى أين تجد معلومات موثوقة.',
+  searchLabel: 'ابحث عن موضوع',
+  noTopicFound: 'لم يتم العثور على موضوع. اختر واحدًا من القائمة.',
+  topics: 'المواضيع',
+  otherTopic: 'اختر موضوعًا آخر',
+  crisisTitle: 'هل تحتاج إلى مساعدة الآن؟',
+  call: 'اتصل بـ {{number}}',
+  owner: 'من: {{owner}}',
+  whyTrusted: 'لماذا هو موثوق',
+  languages: 'اللغات: {{languages}}',
+  local: 'هنا في الحي',
+  forProfessionals: 'للمهنيين',
+  overdue: 'تنبيه: لم تتم مراجعة هذه المعلومات منذ مدة أطول من المخطط.',
+  opensNewWindow: '(يفتح نافذة جديدة)',
+  unknownTopic: 'ليست لدينا معلومات عن "{{asked}}". اختر موضوعًا من القائمة.',
+  unknownCode: 'ليست لدينا معلومات عن الرمز {{code}}. اختر موضوعًا من القائمة.',
+  noPointers: 'لا توجد مصادر لهذا الموضوع (بعد).',
+};
+
+export default messages;

@@ -1,0 +1,25 @@
+/** Trusted information: English, loaded when a widget is in English. */
+import type { Messages } from '../../base/localize.ts';
+
+const messages: Messages = {
+  askTitle: 'What is your question about?',
+  askIntro: 'Choose a topic. You will see where to find reliable information.',
+  searchLabel: 'Search for a topic',
+  noTopicFound: 'No topic found. Choose one from the list.',
+  topics: 'Topics',
+  otherTopic: 'Choose another topic',
+  crisisTitle: 'Need help right now?',
+  call: 'Call {{number}}',
+  owner: 'From: {{owner}}',
+  whyTrusted: 'Why it can be trusted',
+  languages: 'Languages: {{languages}}',
+  local: 'Here in the neighbourhood',
+  forProfessionals: 'For professionals',
+  overdue: 'Note: this information has not been checked for longer than planned.',
+  opensNewWindow: '(opens a new window)',
+  unknownTopic: 'We have no information about "{{asked}}". Choose a topic from the list.',
+  unknownCode: 'We have no information for code {{code}}. Choose a topic from the list.',
+  noPointers: 'There are no sources for this topic (yet).',
+};
+
+export default messages;

@@ -1,0 +1,25 @@
+/** Trusted information: Dutch (B1), bundled: the default language. */
+import type { Messages } from '../../base/localize.ts';
+
+const messages: Messages = {
+  askTitle: 'Waar gaat uw vraag over?',
+  askIntro: 'Kies een onderwerp. U ziet dan waar u betrouwbare informatie vindt.',
+  searchLabel: 'Zoek een onderwerp',
+  noTopicFound: 'Geen onderwerp gevonden. Kies er een uit de lijst.',
+  topics: 'Onderwerpen',
+  otherTopic: 'Kies een ander onderwerp',
+  crisisTitle: 'Direct hulp nodig?',
+  call: 'Bel {{number}}',
+  owner: 'Van: {{owner}}',
+  whyTrusted: 'Waarom betrouwbaar',
+  languages: 'Talen: {{languages}}',
+  local: 'Hier in de buurt',
+  forProfessionals: 'Voor professionals',
+  overdue: 'Let op: deze informatie is langer dan gepland niet nagekeken.',
+  opensNewWindow: '(opent een nieuw venster)',
+  unknownTopic: 'Over "{{asked}}" hebben we geen informatie. Kies een onderwerp uit de lijst.',
+  unknownCode: 'Bij code {{code}} hebben we geen informatie. Kies een onderwerp uit de lijst.',
+  noPointers: 'Voor dit onderwerp zijn (nog) geen bronnen.',
+};
+
+export default messages;

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const trustedStyles = css`
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+
+  .crisis {
+    display: grid;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+    padding: 0.75em 1em;
+    border: 0.1875em solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+
+  .crisis__title {
+    font-size: 1.25em;
+  }
+
+  .crisis__lines {
+    display: grid;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .crisis__lines li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+
+  .crisis__call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.25em 1em;
+    border-radius: var(--_radius);
+    background: var(--_danger);
+    color: #ffffff;
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .topic {
+    display: grid;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+
+  .topic__title {
+    font-size: 1.25em;
+  }
+
+  .pointers {
+    display: grid;
+    gap: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .pointer {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.75em 1em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .pointer--local {
+    border-inline-start: 0.375em solid var(--_accent);
+  }
+
+  .pointer__title {
+    font-size: 1.0625em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .pointer__meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+
+  .pointer__languages {
+    font-size: 0.9em;
+  }
+
+  .pointer__overdue {
+    font-size: 0.9em;
+    font-weight: 700;
+  }
+
+  .badge {
+    padding: 0 0.5em;
+    border: 0.0625em solid currentColor;
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+
+  .ask {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .search__label {
+    font-weight: 700;
+  }
+
+  .topic-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .topic-button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    .crisis__call {
+      border: 0.125em solid ButtonText;
+    }
+  }
+`;
