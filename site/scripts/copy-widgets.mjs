@@ -14,4 +14,7 @@ const content = fileURLToPath(new URL('../../packages/content/', import.meta.url
 const data = fileURLToPath(new URL('../public/data/', import.meta.url));
 cpSync(`${content}feeds/demo-initiatives.json`, `${data}demo-initiatives.json`);
 cpSync(`${content}modules/`, `${data}modules/`, { recursive: true });
+// The generated JSON Schemas, for partners to download from the embed guide.
+cpSync(fileURLToPath(new URL('../../packages/model/schemas/', import.meta.url)), fileURLToPath(new URL('../public/schemas/', import.meta.url)), { recursive: true });
+cpSync(`${content}feeds/voorbeeld-import.csv`, `${data}voorbeeld-import.csv`);
 console.log('copied the CDN build to site/public/widgets/ and the demo feed and modules to site/public/data/');

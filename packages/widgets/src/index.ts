@@ -8,3 +8,4 @@ export { WijkSearchEvent, WijkSelectEvent } from './initiative-finder/events.ts'
 export { WijkLearningModule } from './learning-module/learning-module.ts';
 export { WijkStatementEvent } from './learning-module/events.ts';
 export { WijkTrustedInfo } from './trusted-info/trusted-info.ts';
+export { WijkPracticeSearch } from './practice-search/practice-search.ts';

@@ -4,5 +4,6 @@
 import './initiative-finder/define.ts';
 import './learning-module/define.ts';
 import './trusted-info/define.ts';
+import './practice-search/define.ts';
 
 export * from './index.ts';

@@ -46,4 +46,9 @@ describe('custom-elements.json', () => {
     assert.deepEqual(trusted.attributes!.map((a) => a.name).sort(), ['code', 'hide-overdue', 'mode', 'src', 'topic', 'topics']);
     assert.ok(trusted.cssParts!.some((p) => p.name === 'crisis'));
   });
+
+  it('documents <wijk-practice-search>', () => {
+    const search = declaration('wijk-practice-search');
+    assert.deepEqual(search.attributes!.map((a) => a.name).sort(), ['filter-order', 'index', 'sync-url']);
+  });
 });

@@ -391,7 +391,7 @@ export class WijkInitiativeFinder extends WijkElement {
     const result = this.result;
     return html`<div class="finder" part="finder">
       ${this.isDemo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
-      <form class="search" part="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+      <form class="search" part="search" role="search" aria-label=${this.t('finder:searchLabel')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search__label" for="query">${this.t('finder:searchLabel')}</label>
         <input
           id="query"

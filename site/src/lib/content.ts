@@ -1,0 +1,44 @@
+/**
+ * The learning house's content, read from packages/content at build time and checked with the
+ * same validation partners run: a broken file stops the build with the file and the problem.
+ */
+import { validateGoodPractice, validateLearningModule, type GoodPractice, type LearningModule } from '@wijkwijzer/model';
+import type { Language } from '../i18n/ui.ts';
+
+const practiceFiles = import.meta.glob<unknown>('../../../packages/content/practices/*/*.json', { eager: true, import: 'default' });
+const moduleFiles = import.meta.glob<unknown>('../../../packages/content/modules/*.json', { eager: true, import: 'default' });
+const principleFiles = import.meta.glob<Principle[]>('../../../packages/content/principles/*.json', { eager: true, import: 'default' });
+
+export interface Principle {
+  number: number;
+  slug: string;
+  title: string;
+  summary: string;
+  explanation: string;
+  in_practice: string[];
+  questions: string[];
+}
+
+function valid<T>(file: string, result: { valid: true; value: T } | { valid: false; problems: { path: string; message: { en: string } }[] }): T {
+  if (!result.valid) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
+  return result.value;
+}
+
+export function practices(language: Language): GoodPractice[] {
+  return Object.entries(practiceFiles)
+    .filter(([file]) => file.includes(`/practices/${language}/`))
+    .map(([file, data]) => valid(file, validateGoodPractice(data)))
+    .sort((a, b) => a.title.localeCompare(b.title, language));
+}
+
+export function modules(language: Language): LearningModule[] {
+  return Object.entries(moduleFiles)
+    .filter(([file]) => file.endsWith(`.${language}.json`))
+    .map(([file, data]) => valid(file, validateLearningModule(data)));
+}
+
+export function principles(language: Language): Principle[] {
+  const entry = Object.entries(principleFiles).find(([file]) => file.endsWith(`/principles/${language}.json`));
+  if (!entry) throw new Error(`packages/content/principles/${language}.json is missing`);
+  return [...entry[1]].sort((a, b) => a.number - b.number);
+}

@@ -1,0 +1,107 @@
+/**
+ * The learning house as visitors and partners meet it: the built site (with its Pagefind index)
+ * served on 127.0.0.1, driven in Debian's Chromium. A second server on another port plays a
+ * partner's website. The learning house sends CORS headers, as its host must for embedding.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const practicesDir = join(ROOT, 'packages/content/practices/nl');
+const practices = readdirSync(practicesDir).map((file) => JSON.parse(readFileSync(join(practicesDir, file), 'utf8')) as { title: string; themes: string[]; principles: number[] });
+
+let browser: Browser;
+let site: StaticServer;
+let partner: StaticServer;
+const partnerDir = mkdtempSync(join(tmpdir(), 'wijk-partner-'));
+
+before(async () => {
+  browser = await launchChromium();
+  site = await serveDirectory(join(ROOT, 'site/dist'), { 'Access-Control-Allow-Origin': '*' });
+  partner = await serveDirectory(partnerDir);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await partner?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('close', () => assert.deepEqual(errors, [], `${url} threw`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return page;
+}
+
+const resultTitles = (page: Page) => page.locator('wijk-practice-search [part~="result"] h3').allTextContents();
+
+describe('the learning house', () => {
+  it('finds the practices about loneliness when a resident searches "eenzaamheid"', async () => {
+    const page = await open(`${site.origin}/goede-voorbeelden/`);
+    await page.locator('wijk-practice-search input[type="search"]').fill('eenzaamheid');
+    const lonely = practices.filter((practice) => practice.themes.includes('eenzaamheid')).map((practice) => practice.title);
+    assert.ok(lonely.length > 0);
+    await page.waitForFunction(
+      (count) => document.querySelector('wijk-practice-search')!.shadowRoot!.querySelectorAll('[part~="result"]').length >= count,
+      lonely.length,
+    );
+    const titles = (await resultTitles(page)).map((title) => title.trim());
+    for (const title of lonely) assert.ok(titles.includes(title), `${title} not found in ${titles.join(' | ')}`);
+    assert.match(page.url(), /wijk-zoek=eenzaamheid/);
+    await page.close();
+  });
+
+  it('narrows the list when filtering on principle 7', async () => {
+    const page = await open(`${site.origin}/goede-voorbeelden/`);
+    const count = () => page.locator('wijk-practice-search #practice-count').textContent();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('wijk-practice-search')?.shadowRoot?.querySelector('#practice-count')?.textContent ?? ''));
+    assert.equal(await count(), `${practices.length} goede voorbeelden gevonden`);
+    await page.locator('wijk-practice-search label.option', { hasText: /^\s*7\. / }).locator('input').check();
+    const withSeven = practices.filter((practice) => practice.principles.includes(7)).length;
+    await page.waitForFunction((n) => document.querySelector('wijk-practice-search')!.shadowRoot!.querySelector('#practice-count')!.textContent!.startsWith(`${n} `), withSeven);
+    assert.ok(withSeven < practices.length);
+    assert.equal((await resultTitles(page)).length, withSeven);
+    await page.close();
+  });
+
+  it('shows a plain list of practices without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/goede-voorbeelden/`);
+    assert.equal(await page.locator('.practice-list h3 a').count(), practices.length);
+    await context.close();
+  });
+
+  it('gives a snippet that, pasted into a partner’s plain page on another origin, shows a working widget', async () => {
+    const guide = await open(`${site.origin}/voor-partners/`);
+    const snippet = await guide.locator('#wijk-initiative-finder-snippet').inputValue();
+    await guide.close();
+    assert.match(snippet, new RegExp(`src="${site.origin}/widgets/wijkwijzer.js"`));
+    writeFileSync(join(partnerDir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Partner</title></head><body><main><h1>Welzijn Voorbeeld</h1>${snippet}</main></body></html>`);
+    const page = await open(`${partner.origin}/`);
+    await page.waitForFunction(() => /\d+ activiteiten gevonden/.test(document.querySelector('wijk-initiative-finder')?.shadowRoot?.textContent ?? ''));
+    assert.ok((await page.locator('wijk-initiative-finder [part~="card"]').count()) > 10);
+    await page.close();
+  });
+
+  it('lets <wijk-practice-search> on a partner’s site search the learning house’s index across origins', async () => {
+    writeFileSync(
+      join(partnerDir, 'search.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Partner</title><script type="module" src="${site.origin}/widgets/wijkwijzer.js"></script></head><body><main><h1>Zoeken</h1><wijk-practice-search index="${site.origin}/pagefind/"></wijk-practice-search></main></body></html>`,
+    );
+    const page = await open(`${partner.origin}/search.html`);
+    await page.locator('wijk-practice-search input[type="search"]').fill('selwerd');
+    await page.waitForFunction(() => document.querySelector('wijk-practice-search')!.shadowRoot!.querySelectorAll('[part~="result"]').length > 0);
+    const href = await page.locator('wijk-practice-search [part~="result"] a').first().getAttribute('href');
+    assert.ok(href!.startsWith(`${site.origin}/goede-voorbeelden/`), href!);
+    await page.close();
+  });
+});
