@@ -93,8 +93,9 @@ export class WijkPracticeSearch extends WijkElement {
     try {
       this.pagefind = await loadPagefind(new URL(index, document.baseURI).href);
       if (this.syncUrl) this.readUrl();
-      this.viewState = { kind: 'ready' };
+      // Show the search only with its first results, in one go: nothing on screen jumps.
       await this.search();
+      this.viewState = { kind: 'ready' };
     } catch (error) {
       console.error('wijkwijzer: the practice index could not be loaded.', error);
       this.viewState = { kind: 'error', messageKey: 'error.network', retry: () => void this.open(index) };
