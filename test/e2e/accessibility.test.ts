@@ -79,16 +79,27 @@ for (const [name, directory] of [
     });
 
     for (const path of paths) {
-      it(`${path} has no axe violations`, async () => {
-        const page = await browser.newPage();
+      it(`${path} has no axe violations${directory === SITE ? ', fits 320 px and asks no other origin' : ''}`, async () => {
+        // The learning house is checked on a phone-sized screen; stories at the default size.
+        const page = await browser.newPage(directory === SITE ? { viewport: { width: 320, height: 720 } } : {});
         const errors: string[] = [];
+        const otherOrigins = new Set<string>();
         page.on('pageerror', (error) => errors.push(error.message));
+        page.on('request', (request) => {
+          const origin = new URL(request.url()).origin;
+          if (origin !== server.origin && !request.url().startsWith('data:')) otherOrigins.add(origin);
+        });
         await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
         if (directory === STORYBOOK) await page.waitForSelector('#storybook-root > *', { timeout: 10_000 });
         const violations = await axeViolations(page, { isStory: directory === STORYBOOK });
+        const overflow = directory === SITE ? await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) : 0;
         await page.close();
         assert.deepEqual(errors, [], 'the page threw');
         assert.deepEqual(violations, []);
+        if (directory === SITE) {
+          assert.deepEqual([...otherOrigins], [], 'the learning house asks nothing of other origins');
+          assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320 px`);
+        }
       });
     }
   });

@@ -5,7 +5,12 @@
 import { validateGoodPractice, validateLearningModule, type GoodPractice, type LearningModule } from '@wijkwijzer/model';
 import type { Language } from '../i18n/ui.ts';
 
-const practiceFiles = import.meta.glob<unknown>('../../../packages/content/practices/*/*.json', { eager: true, import: 'default' });
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the practices are read from; the build benchmark points this at 1,000 generated ones. */
+// Astro builds from site/ (the package's own folder), so the content sits one level up.
+const PRACTICES_DIR = process.env.WIJKWIJZER_PRACTICES_DIR ?? join(process.cwd(), '../packages/content/practices');
 const moduleFiles = import.meta.glob<unknown>('../../../packages/content/modules/*.json', { eager: true, import: 'default' });
 const principleFiles = import.meta.glob<Principle[]>('../../../packages/content/principles/*.json', { eager: true, import: 'default' });
 
@@ -24,11 +29,24 @@ function valid<T>(file: string, result: { valid: true; value: T } | { valid: fal
   return result.value;
 }
 
+const practiceCache = new Map<Language, GoodPractice[]>();
+
 export function practices(language: Language): GoodPractice[] {
-  return Object.entries(practiceFiles)
-    .filter(([file]) => file.includes(`/practices/${language}/`))
-    .map(([file, data]) => valid(file, validateGoodPractice(data)))
+  const cached = practiceCache.get(language);
+  if (cached) return cached;
+  const folder = join(PRACTICES_DIR, language);
+  let files: string[];
+  try {
+    files = readdirSync(folder).filter((file) => file.endsWith('.json'));
+  } catch {
+    // A language without practices (the build benchmark writes only Dutch ones).
+    files = [];
+  }
+  const list = files
+    .map((file) => valid(join(folder, file), validateGoodPractice(JSON.parse(readFileSync(join(folder, file), 'utf8')))))
     .sort((a, b) => a.title.localeCompare(b.title, language));
+  practiceCache.set(language, list);
+  return list;
 }
 
 export function modules(language: Language): LearningModule[] {
