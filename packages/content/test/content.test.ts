@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { validateContent, type ContentKind } from '../../model/src/index.ts';
+import { validateContent, validatePrinciples, type ContentKind } from '../../model/src/index.ts';
 
 const CONTENT = join(import.meta.dirname, '..');
 const EXPECTED_KIND: Record<string, ContentKind> = {
@@ -36,3 +36,12 @@ for (const [folder, kind] of Object.entries(EXPECTED_KIND)) {
     }
   });
 }
+
+describe('content/principles', () => {
+  for (const file of contentFiles('principles')) {
+    it(`${relative(CONTENT, file)} has the 7 principles`, () => {
+      const result = validatePrinciples(read(file));
+      assert.deepEqual(result.valid ? [] : result.problems.map((problem) => `${problem.path}: ${problem.message.en}`), []);
+    });
+  }
+});

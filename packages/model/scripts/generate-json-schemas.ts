@@ -9,6 +9,7 @@ import { goodPracticeSchema } from '../src/good-practice.ts';
 import { initiativeFeedSchema } from '../src/initiative-feed.ts';
 import { learningModuleSchema } from '../src/learning-module.ts';
 import { trustedPointerListSchema } from '../src/trusted-pointer.ts';
+import { principleListSchema } from '../src/principle.ts';
 
 const SCHEMA_BASE_URL = 'https://wijkwijzer.nl/schemas/';
 
@@ -17,6 +18,7 @@ const schemas: Record<string, { schema: GenericSchema; title: string }> = {
   'good-practice': { schema: goodPracticeSchema, title: 'Wijkwijzer good practice' },
   'learning-module': { schema: learningModuleSchema, title: 'Wijkwijzer learning module' },
   'trusted-pointers': { schema: trustedPointerListSchema, title: 'Wijkwijzer trusted-information pointers' },
+  principles: { schema: principleListSchema, title: 'Wijkwijzer: the 7 principles' },
 };
 
 const outputDirectory = new URL('../schemas/', import.meta.url);

@@ -4,6 +4,7 @@ export * from './initiative-feed.ts';
 export * from './good-practice.ts';
 export * from './learning-module.ts';
 export * from './trusted-pointer.ts';
+export * from './principle.ts';
 export * from './validate.ts';
 export * from './finder/index.ts';
 export * from './learning/index.ts';

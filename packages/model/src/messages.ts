@@ -98,6 +98,10 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Er is geen locatie met deze id in de feed.',
     en: 'There is no location with this id in the feed.',
   },
+  seven_in_order: {
+    nl: 'Geef de 7 principes, elk één keer, in de volgorde 1 tot en met 7.',
+    en: 'Give the 7 principles, each once, in the order 1 to 7.',
+  },
   unknown_topic: {
     nl: 'Dit onderwerp staat niet in de lijst met onderwerpen (topics).',
     en: 'This topic is not in the list of topics.',

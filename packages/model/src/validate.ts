@@ -11,6 +11,7 @@ import { initiativeFeedSchema, type InitiativeFeed } from './initiative-feed.ts'
 import { goodPracticeSchema, type GoodPractice } from './good-practice.ts';
 import { learningModuleSchema, type LearningModule } from './learning-module.ts';
 import { trustedPointerListSchema, type TrustedPointerList } from './trusted-pointer.ts';
+import { principleListSchema, type Principle } from './principle.ts';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.services[2].schedules[0].byday`. */
@@ -90,6 +91,9 @@ export function pointerReferenceProblems(list: TrustedPointerList): Problem[] {
 
 export const validateTrustedPointers = (input: unknown): ValidationResult<TrustedPointerList> =>
   validateWith(trustedPointerListSchema, input, pointerReferenceProblems);
+
+/** The learning house's 7 principles (one file per language). */
+export const validatePrinciples = (input: unknown): ValidationResult<Principle[]> => validateWith(principleListSchema, input);
 
 export const CONTENT_KINDS = ['initiative-feed', 'good-practice', 'learning-module', 'trusted-pointers'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];

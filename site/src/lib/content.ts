@@ -2,7 +2,14 @@
  * The learning house's content, read from packages/content at build time and checked with the
  * same validation partners run: a broken file stops the build with the file and the problem.
  */
-import { validateGoodPractice, validateLearningModule, type GoodPractice, type LearningModule } from '@wijkwijzer/model';
+import {
+  validateGoodPractice,
+  validateLearningModule,
+  validatePrinciples,
+  type GoodPractice,
+  type LearningModule,
+  type Principle,
+} from '@wijkwijzer/model';
 import type { Language } from '../i18n/ui.ts';
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,17 +19,9 @@ import { join } from 'node:path';
 // Astro builds from site/ (the package's own folder), so the content sits one level up.
 const PRACTICES_DIR = process.env.WIJKWIJZER_PRACTICES_DIR ?? join(process.cwd(), '../packages/content/practices');
 const moduleFiles = import.meta.glob<unknown>('../../../packages/content/modules/*.json', { eager: true, import: 'default' });
-const principleFiles = import.meta.glob<Principle[]>('../../../packages/content/principles/*.json', { eager: true, import: 'default' });
+const principleFiles = import.meta.glob<unknown>('../../../packages/content/principles/*.json', { eager: true, import: 'default' });
 
-export interface Principle {
-  number: number;
-  slug: string;
-  title: string;
-  summary: string;
-  explanation: string;
-  in_practice: string[];
-  questions: string[];
-}
+export type { Principle };
 
 function valid<T>(file: string, result: { valid: true; value: T } | { valid: false; problems: { path: string; message: { en: string } }[] }): T {
   if (!result.valid) throw new Error(`${file}: ${result.problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
@@ -58,5 +57,5 @@ export function modules(language: Language): LearningModule[] {
 export function principles(language: Language): Principle[] {
   const entry = Object.entries(principleFiles).find(([file]) => file.endsWith(`/principles/${language}.json`));
   if (!entry) throw new Error(`packages/content/principles/${language}.json is missing`);
-  return [...entry[1]].sort((a, b) => a.number - b.number);
+  return valid(entry[0], validatePrinciples(entry[1]));
 }
