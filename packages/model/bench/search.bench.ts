@@ -6,14 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import { EMPTY_FILTERS, InitiativeFinder, type FinderFilters, type TextSearchFactory } from '../src/finder/finder.ts';
 import { readInitiativeFeed } from '../src/finder/initiatives.ts';
 import { parsePlainDate } from '../src/finder/schedule.ts';
-import { normaliseTerm } from '../src/finder/text.ts';
 import { validateInitiativeFeed } from '../src/validate.ts';
 import { syntheticFeed } from './synthetic-feed.ts';
+import { fuse, miniSearch } from './peers.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '15' } } });
 const COUNT = Number(values.count);
@@ -25,29 +23,6 @@ const TIME_BUDGET_MS = 15_000;
 const TYPED = ['wandelen', 'koffie', 'taalcafé', 'geld', 'eenzaam', 'beweeg selwerd', 'repair', 'moestuin', 'wandelgreop', 'kofie'];
 const QUERIES = TYPED.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1))).filter((q) => q.trim().length >= 2);
 const FILTER_SETS: Partial<FinderFilters>[] = [{}, { themes: ['ontmoeten'] }, { freeOnly: true, days: ['TU', 'WE'] }];
-
-const miniSearch: TextSearchFactory = (documents, weights) => {
-  const index = new MiniSearch({
-    fields: Object.keys(weights),
-    idField: 'position',
-    processTerm: normaliseTerm,
-    searchOptions: { boost: weights, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
-  });
-  index.addAll(documents.map((document, position) => ({ ...document, position })));
-  return { search: (query) => index.search(query).map((hit) => hit.id as number) };
-};
-
-const fuse: TextSearchFactory = (documents, weights) => {
-  const index = new Fuse(documents, {
-    keys: Object.entries(weights).map(([name, weight]) => ({ name, weight })),
-    ignoreDiacritics: true,
-    ignoreLocation: true,
-    threshold: 0.3,
-    includeScore: true,
-    useExtendedSearch: false,
-  });
-  return { search: (query) => index.search(query).map((hit) => hit.refIndex) };
-};
 
 const ENGINES: [string, TextSearchFactory | undefined][] = [
   ['Wijkwijzer SearchIndex', undefined],

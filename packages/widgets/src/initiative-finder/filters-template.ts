@@ -22,9 +22,13 @@ export interface FilterPanelModel {
 const FACET_ORDER: ListFacet[] = ['themes', 'targetGroups', 'neighbourhoods', 'days', 'languages'];
 const TOGGLES: ToggleFacet[] = ['openToday', 'freeOnly', 'wheelchair'];
 
+/** One collator per language: the panel re-renders on every keystroke. */
+const collators = new Map<string, Intl.Collator>();
+
 function facetFieldset(facet: ListFacet, model: FilterPanelModel, context: TemplateContext): TemplateResult | typeof nothing {
   // Alphabetical by what the resident reads; days keep the order of the week.
-  const collator = new Intl.Collator(context.locale);
+  let collator = collators.get(context.locale);
+  if (!collator) collators.set(context.locale, (collator = new Intl.Collator(context.locale)));
   const values =
     facet === 'days'
       ? model.values[facet]
