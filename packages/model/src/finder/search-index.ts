@@ -4,7 +4,7 @@
  * about a quarter of MiniSearch's size in the widget bundle and faster on this data; the
  * benchmark (`pnpm run bench`) runs it against MiniSearch and Fuse.js on the same queries.
  */
-import { normaliseTerm } from './text.ts';
+import { foldDiacritics, normaliseTerm } from './text.ts';
 
 export type FieldWeights<TField extends string> = Record<TField, number>;
 
@@ -14,12 +14,17 @@ const PREFIX_FACTOR = 0.6;
 const TYPO_FACTOR = 0.4;
 
 export function termsOf(text: string): string[] {
-  const terms: string[] = [];
+  return wordsOf(text).map((word) => word.term);
+}
+
+/** Each searchable word as typed (folded) and as indexed (folded and stemmed). */
+function wordsOf(text: string): { folded: string; term: string }[] {
+  const words: { folded: string; term: string }[] = [];
   for (const [token] of text.matchAll(TOKEN)) {
     const term = normaliseTerm(token);
-    if (term) terms.push(term);
+    if (term) words.push({ folded: foldDiacritics(token), term });
   }
-  return terms;
+  return words;
 }
 
 /** Optimal-string-alignment distance (a swap of two letters counts as one), or Infinity above `max`. */
@@ -60,12 +65,19 @@ export class SearchIndex<TField extends string> {
   private readonly postings = new Map<string, Map<number, number>>();
   /** Every term, sorted, for prefix lookups by binary search. */
   private readonly sortedTerms: string[];
+  /**
+   * Words as written (folded, not stemmed) → their indexed term. Typos are measured against these:
+   * "kofie" is one letter from "koffie", but two from its stem "koffi".
+   */
+  private readonly termOfWord = new Map<string, string>();
   private readonly documentCount: number;
 
   constructor(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>) {
     documents.forEach((document, index) => {
       for (const field of Object.keys(weights) as TField[]) {
-        const terms = termsOf(document[field]);
+        const words = wordsOf(document[field]);
+        for (const word of words) this.termOfWord.set(word.folded, word.term);
+        const terms = words.map((word) => word.term);
         // A word in a short field (a name) says more than the same word in a long description.
         const lengthFactor = 1 / Math.sqrt(Math.max(terms.length, 1));
         for (const term of new Set(terms)) {
@@ -81,11 +93,11 @@ export class SearchIndex<TField extends string> {
 
   /** Documents that match every word of the query, best first. */
   search(query: string): SearchHit[] {
-    const queryTerms = [...new Set(termsOf(query))];
-    if (queryTerms.length === 0) return [];
+    const queryWords = wordsOf(query).filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index);
+    if (queryWords.length === 0) return [];
     let scores: Map<number, number> | undefined;
-    for (const term of queryTerms) {
-      const termScores = this.scoresFor(term);
+    for (const word of queryWords) {
+      const termScores = this.scoresFor(word.term, word.folded);
       if (termScores.size === 0) return [];
       if (!scores) {
         scores = termScores;
@@ -103,7 +115,7 @@ export class SearchIndex<TField extends string> {
   }
 
   /** Best score per document for one query term: the word itself, words it starts, then near misses. */
-  private scoresFor(term: string): Map<number, number> {
+  private scoresFor(term: string, typed: string): Map<number, number> {
     const scores = new Map<number, number>();
     const add = (indexTerm: string, factor: number) => {
       const posting = this.postings.get(indexTerm)!;
@@ -119,10 +131,11 @@ export class SearchIndex<TField extends string> {
       add(indexTerm, indexTerm === term ? 1 : PREFIX_FACTOR);
     }
     // Typos are looked for only when the word as typed finds nothing: cheaper, and no noise.
-    const maxTypos = allowedTypos(term);
+    const maxTypos = allowedTypos(typed);
     if (scores.size === 0 && maxTypos > 0) {
-      for (const indexTerm of this.sortedTerms) {
-        const distance = editDistanceWithin(term, indexTerm.slice(0, term.length + maxTypos), maxTypos);
+      // Compare what was typed with words as written, and the start of longer ones ("wandelgreop").
+      for (const [word, indexTerm] of this.termOfWord) {
+        const distance = editDistanceWithin(typed, word.slice(0, typed.length + maxTypos), maxTypos);
         if (distance !== Infinity) add(indexTerm, TYPO_FACTOR / distance);
       }
     }

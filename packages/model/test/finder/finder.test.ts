@@ -78,8 +78,10 @@ describe('InitiativeFinder search', () => {
     assert.deepEqual(ids(find({ query: 'wandelen' }).initiatives), ['walk', 'money']);
   });
 
-  it('tolerates a small typo', () => {
+  it('tolerates a small typo, also in a word the Dutch endings shorten', () => {
     assert.deepEqual(ids(find({ query: 'wandelgreop' }).initiatives), ['walk']);
+    assert.deepEqual(ids(find({ query: 'kofie' }).initiatives), ['cafe'], 'kofie → koffie, indexed as koffi');
+    assert.deepEqual(ids(find({ query: 'xyzzy' }).initiatives), []);
   });
 
   it('without a query lists everything by name', () => {
