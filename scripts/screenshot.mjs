@@ -1,5 +1,5 @@
-// Looks at built pages as a person would: serves a folder on 127.0.0.1 and saves full-page PNGs
-// from Debian's Chromium (the first screen; FULL_PAGE=1 for all of it).
+// Looks at built pages as a person would: serves a folder on 127.0.0.1 and saves PNGs from
+// Debian's Chromium (the first screen; FULL_PAGE=1 for the whole page).
 // Usage: node scripts/screenshot.mjs DIR OUT_DIR PATH[@WIDTH] ...
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

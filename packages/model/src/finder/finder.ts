@@ -69,8 +69,16 @@ const defaultTextSearch: TextSearchFactory = (documents, weights) => {
 
 const FACETS: Facet[] = [...LIST_FACETS, ...TOGGLE_FACETS];
 
+/** One active filter, and what the results would be without it. */
+export type DroppableFilter =
+  | { kind: 'value'; facet: ListFacet; value: string; filters: FinderFilters; count: number }
+  | { kind: 'toggle'; facet: ToggleFacet; filters: FinderFilters; count: number }
+  | { kind: 'query'; filters: FinderFilters; count: number };
+
 export class InitiativeFinder {
   readonly initiatives: readonly Initiative[];
+  /** Whether any place has coordinates, so "near me" can mean something. */
+  readonly hasCoordinates: boolean;
   private readonly byId: Map<string, Initiative>;
   private readonly index: TextSearch;
   private readonly collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -78,6 +86,7 @@ export class InitiativeFinder {
   constructor(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch) {
     this.initiatives = [...initiatives].sort((a, b) => this.collator.compare(a.name, b.name));
     this.byId = new Map(this.initiatives.map((initiative) => [initiative.id, initiative]));
+    this.hasCoordinates = this.initiatives.some((initiative) => initiative.places.some((place) => place.location.latitude !== undefined));
     this.index = createTextSearch(
       this.initiatives.map((initiative) => ({
         name: initiative.name,
@@ -126,6 +135,31 @@ export class InitiativeFinder {
       languages: sorted(values.languages),
       days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((day) => values.days.has(day)),
     };
+  }
+
+  /**
+   * A way out of an empty result: each active filter (and the query) with the number of results
+   * without it, best first, only those that would find something.
+   */
+  withoutEachFilter(filters: FinderFilters, today: PlainDate, limit = 4): DroppableFilter[] {
+    const count = (next: FinderFilters) => this.find(next, today).initiatives.length;
+    const options: DroppableFilter[] = [];
+    for (const facet of LIST_FACETS) {
+      for (const value of filters[facet] as string[]) {
+        const next = { ...filters, [facet]: (filters[facet] as string[]).filter((item) => item !== value) };
+        options.push({ kind: 'value', facet, value, filters: next, count: count(next) });
+      }
+    }
+    for (const facet of TOGGLE_FACETS) {
+      if (!filters[facet]) continue;
+      const next = { ...filters, [facet]: false };
+      options.push({ kind: 'toggle', facet, filters: next, count: count(next) });
+    }
+    if (filters.query.trim()) {
+      const next = { ...filters, query: '' };
+      options.push({ kind: 'query', filters: next, count: count(next) });
+    }
+    return options.filter((option) => option.count > 0).sort((a, b) => b.count - a.count).slice(0, limit);
   }
 
   /** Results for the filters, ranked by text match (or by name), or by distance from `near`. */

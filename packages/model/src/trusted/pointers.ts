@@ -78,5 +78,5 @@ export function pointersFor(
       (a, b) =>
         URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || Number(b.scope === 'local') - Number(a.scope === 'local'),
     );
-  return { topic, crisisLines, pointers: [...crisisLines.map((pointer) => ({ ...pointer, overdue: isOverdue(pointer, today) })), ...others] };
+  return { topic, crisisLines, pointers: [...crisisLines, ...others] };
 }

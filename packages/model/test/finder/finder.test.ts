@@ -118,3 +118,15 @@ describe('InitiativeFinder filters', () => {
     assert.ok((result.distances.get('walk') ?? 0) > 150);
   });
 });
+
+describe('InitiativeFinder.withoutEachFilter', () => {
+  it('says, for each active filter, how many results there would be without it', () => {
+    const options = finder().withoutEachFilter({ ...EMPTY_FILTERS, themes: ['geldzaken'], freeOnly: true, query: 'hulp' }, WEDNESDAY);
+    assert.deepEqual(
+      options.map((option) => [option.kind, 'facet' in option ? option.facet : '', option.count]),
+      [['toggle', 'freeOnly', 1]],
+      'dropping the theme or the query still finds nothing free',
+    );
+    assert.equal(finder().hasCoordinates, true);
+  });
+});

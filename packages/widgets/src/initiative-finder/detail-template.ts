@@ -1,6 +1,6 @@
 /** The detail view of one initiative: everything the feed says, including how to join. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Initiative } from '@wijkwijzer/model';
+import { listInWords, type Initiative } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
 import { contactTemplate, costInWords, fact, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
 
@@ -31,11 +31,11 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
       ${fact(context.t('finder:detail.howToJoin'), initiative.howToJoin)}
       ${fact(
         context.t('finder:detail.forWhom'),
-        [initiative.eligibility, initiative.targetGroups.map((group) => labelOf('targetGroups', group)).join(context.t('finder:schedule.separator'))].filter(Boolean).join(' — ') ||
+        [initiative.eligibility, listInWords(initiative.targetGroups.map((group) => labelOf('targetGroups', group)), context.locale)].filter(Boolean).join(' — ') ||
           undefined,
       )}
-      ${fact(context.t('finder:facet.themes'), initiative.themes.map((theme) => labelOf('themes', theme)).join(context.t('finder:schedule.separator')) || undefined)}
-      ${fact(context.t('finder:detail.languages'), initiative.languages.map((tag) => languageName(tag, context.locale)).join(context.t('finder:schedule.separator')) || undefined)}
+      ${fact(context.t('finder:facet.themes'), listInWords(initiative.themes.map((theme) => labelOf('themes', theme)), context.locale) || undefined)}
+      ${fact(context.t('finder:detail.languages'), listInWords(initiative.languages.map((tag) => languageName(tag, context.locale)), context.locale) || undefined)}
       ${fact(
         context.t('finder:detail.wheelchair'),
         initiative.wheelchairAccessible === undefined

@@ -51,6 +51,7 @@ export const finderStyles = css`
   }
 
   .filters summary {
+    box-sizing: border-box;
     min-height: 2.75em;
     padding: 0.6em 0.75em;
     font-weight: 700;

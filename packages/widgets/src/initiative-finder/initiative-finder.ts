@@ -20,7 +20,6 @@ import {
 import { languageName } from '../base/language-names.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { loadJson } from '../base/load-json.ts';
-import { isolate } from '../base/links.ts';
 import { registerMessages } from '../base/localize.ts';
 import type { ViewState } from '../base/view-state.ts';
 import { WijkSearchEvent, WijkSelectEvent } from './events.ts';
@@ -28,6 +27,7 @@ import { filterPanelTemplate } from './filters-template.ts';
 import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
 import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
+import { emptyTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
 import { filtersFromSearchParams, withFiltersInSearchParams } from './url-state.ts';
@@ -46,7 +46,6 @@ registerMessages('finder', {
 const PAGE_SIZE = 50;
 const ANNOUNCE_DELAY_MS = 700;
 
-type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
 
 /**
  * Lets residents find local initiatives (meeting places, Welzijn op Recept, courses, …) from a
@@ -425,9 +424,19 @@ export class WijkInitiativeFinder extends WijkElement {
         <section class="results" part="results" aria-labelledby="results-count">
           <div class="results__bar">
             <h2 class="results__count" id="results-count">${this.t('finder:results', { count: result.initiatives.length })}</h2>
-            ${this.renderNearMe()}
+            ${this.finder.hasCoordinates
+              ? nearMeTemplate(this.nearStatus, Boolean(this.postcodeTable ?? this.postcodes), this.context, {
+                  useMyLocation: () => void this.useMyLocation(),
+                  usePostcode: (event) => void this.usePostcode(event),
+                  stop: () => this.stopNearMe(),
+                })
+              : nothing}
           </div>
-          ${result.initiatives.length === 0 ? this.renderEmpty() : this.renderList(result)}
+          ${result.initiatives.length === 0
+            ? emptyTemplate(this.finder.withoutEachFilter(this.filters, this.today), this.filters.query, this.context, this.labelOf, (filters) =>
+                this.setFilters(filters, 'push'),
+              )
+            : this.renderList(result)}
         </section>
       </div>
       <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
@@ -464,71 +473,5 @@ export class WijkInitiativeFinder extends WijkElement {
     this.shownCount += PAGE_SIZE;
     // Keyboard and screen-reader users continue at the first new card, not back at the button.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#card-title-${firstNew} button`)?.focus());
-  }
-
-  private renderNearMe(): TemplateResult | typeof nothing {
-    const hasCoordinates = this.finder?.initiatives.some((i) => i.places.some((p) => p.location.latitude !== undefined));
-    if (!hasCoordinates) return nothing;
-    if (this.nearStatus === 'on') {
-      return html`<p class="near">
-        <span>${this.t('finder:near.sorted')}</span>
-        <button type="button" class="button button--secondary" @click=${this.stopNearMe}>${this.t('finder:near.stop')}</button>
-      </p>`;
-    }
-    const message =
-      this.nearStatus === 'denied' || this.nearStatus === 'unavailable' || this.nearStatus === 'unknownPostcode' || this.nearStatus === 'locating'
-        ? this.t(`finder:near.${this.nearStatus === 'unknownPostcode' ? 'postcodeUnknown' : this.nearStatus}`)
-        : this.t('finder:near.privacy');
-    return html`<div class="near">
-      <button type="button" class="button button--secondary" part="button near-button" ?disabled=${this.nearStatus === 'locating'} @click=${this.useMyLocation}>
-        ${this.t('finder:near.button')}
-      </button>
-      ${this.postcodeTable ?? this.postcodes
-        ? html`<form class="postcode" @submit=${this.usePostcode}>
-            <label for="postcode">${this.t('finder:near.postcodeLabel')}</label>
-            <input id="postcode" name="postcode" autocomplete="postal-code" inputmode="text" size="7" maxlength="7" required />
-            <button type="submit" class="button button--secondary">${this.t('finder:near.postcodeButton')}</button>
-          </form>`
-        : nothing}
-      <p class="hint">${message}</p>
-    </div>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    const suggestions = this.dropSuggestions();
-    return html`<div class="status status--empty" part="status status-empty">
-      <p class="status__title">${this.t('finder:empty.title')}</p>
-      ${suggestions.length === 0 ? html`<p class="status__text">${this.t('finder:empty.noFilters')}</p>` : nothing}
-      <ul class="suggestions" role="list">
-        ${suggestions.map(
-          (suggestion) => html`<li>
-            <button type="button" class="link-button" @click=${() => this.setFilters(suggestion.filters, 'push')}>${suggestion.label}</button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** For each active filter: how many results there would be without it, best first. */
-  private dropSuggestions(): { label: string; filters: FinderFilters }[] {
-    if (!this.finder) return [];
-    const options: { label: string; filters: FinderFilters; count: number }[] = [];
-    const count = (filters: FinderFilters) => this.finder!.find(filters, this.today).initiatives.length;
-    for (const facet of LIST_FACETS) {
-      for (const value of this.filters[facet] as string[]) {
-        const filters = { ...this.filters, [facet]: (this.filters[facet] as string[]).filter((v) => v !== value) };
-        options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: isolate(this.labelOf(facet, value)), count: count(filters) }) });
-      }
-    }
-    for (const toggle of TOGGLE_FACETS) {
-      if (!this.filters[toggle]) continue;
-      const filters = { ...this.filters, [toggle]: false };
-      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropFilter', { label: this.t(`finder:${toggle}`), count: count(filters) }) });
-    }
-    if (this.filters.query.trim()) {
-      const filters = { ...this.filters, query: '' };
-      options.push({ filters, count: count(filters), label: this.t('finder:empty.dropQuery', { query: isolate(this.filters.query.trim()) }) });
-    }
-    return options.filter((option) => option.count > 0).sort((a, b) => b.count - a.count).slice(0, 4);
   }
 }

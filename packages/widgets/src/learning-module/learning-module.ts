@@ -235,7 +235,8 @@ export class WijkLearningModule extends WijkElement {
     const progress = this.markDone(position);
     const following = this.steps[position.index + 1];
     if (following) {
-      this.save(progress);
+      // goTo saves, with the new position.
+      this.progress = progress;
       this.goTo(following.step.id);
     } else {
       this.finish(progress);
@@ -252,7 +253,7 @@ export class WijkLearningModule extends WijkElement {
     const allDone = this.steps.every((position) => progress.doneStepIds.includes(position.step.id));
     if (!allDone) {
       // Skipped steps: go back to the first one not done rather than pretend the module is finished.
-      this.save(progress);
+      this.progress = progress;
       this.goTo(resumeStepId(this.module!, { ...progress, currentStepId: undefined }));
       return;
     }

@@ -1,6 +1,6 @@
 /** How a topic and its sources look. Registry and partner text are always text; links are checked. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Topic, TopicPointers, TrustedPointer } from '@wijkwijzer/model';
+import { listInWords, type Topic, type TopicPointers, type TrustedPointer } from '@wijkwijzer/model';
 import { telHref, webHref } from '../base/links.ts';
 import { languageName } from '../base/language-names.ts';
 
@@ -45,7 +45,7 @@ function pointerTemplate(pointer: TrustedPointer & { overdue: boolean }, t: Tran
       ${pointer.audience === 'professionals' ? html`<span class="badge">${t('trusted:forProfessionals')}</span>` : nothing}
     </p>
     <p class="pointer__why"><strong>${t('trusted:whyTrusted')}: </strong><span dir="auto">${pointer.why_trusted}</span></p>
-    <p class="pointer__languages">${t('trusted:languages', { languages: pointer.languages.map((tag) => languageName(tag, locale)).join(', ') })}</p>
+    <p class="pointer__languages">${t('trusted:languages', { languages: listInWords(pointer.languages.map((tag) => languageName(tag, locale)), locale) })}</p>
     ${pointer.overdue ? html`<p class="pointer__overdue" part="overdue">${t('trusted:overdue')}</p>` : nothing}
   </li>`;
 }

@@ -1,0 +1,76 @@
+/**
+ * The finder's "near me" controls and its empty state (with the filters a resident can drop).
+ * Kept apart from the element so the class stays about state and events.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DroppableFilter, FinderFilters, ListFacet } from '@wijkwijzer/model';
+import { isolate } from '../base/links.ts';
+import type { NearMeFailure } from './near-me.ts';
+import type { TemplateContext } from './initiative-templates.ts';
+
+export type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
+
+const NEAR_ME_MESSAGES: Record<NearMeStatus, string> = {
+  off: 'finder:near.privacy',
+  on: 'finder:near.sorted',
+  locating: 'finder:near.locating',
+  denied: 'finder:near.denied',
+  unavailable: 'finder:near.unavailable',
+  unknownPostcode: 'finder:near.postcodeUnknown',
+};
+
+export function nearMeTemplate(
+  status: NearMeStatus,
+  hasPostcodeTable: boolean,
+  context: TemplateContext,
+  actions: { useMyLocation: () => void; usePostcode: (event: SubmitEvent) => void; stop: () => void },
+): TemplateResult {
+  const { t } = context;
+  if (status === 'on') {
+    return html`<p class="near">
+      <span>${t('finder:near.sorted')}</span>
+      <button type="button" class="button button--secondary" @click=${actions.stop}>${t('finder:near.stop')}</button>
+    </p>`;
+  }
+  return html`<div class="near">
+    <button type="button" class="button button--secondary" part="button near-button" ?disabled=${status === 'locating'} @click=${actions.useMyLocation}>
+      ${t('finder:near.button')}
+    </button>
+    ${hasPostcodeTable
+      ? html`<form class="postcode" @submit=${actions.usePostcode}>
+          <label for="postcode">${t('finder:near.postcodeLabel')}</label>
+          <input id="postcode" name="postcode" autocomplete="postal-code" inputmode="text" size="7" maxlength="7" required />
+          <button type="submit" class="button button--secondary">${t('finder:near.postcodeButton')}</button>
+        </form>`
+      : nothing}
+    <p class="hint">${t(NEAR_ME_MESSAGES[status])}</p>
+  </div>`;
+}
+
+export function emptyTemplate(
+  droppable: DroppableFilter[],
+  query: string,
+  context: TemplateContext,
+  labelOf: (facet: ListFacet, value: string) => string,
+  apply: (filters: FinderFilters) => void,
+): TemplateResult {
+  const { t } = context;
+  const labelFor = (option: DroppableFilter) =>
+    option.kind === 'query'
+      ? t('finder:empty.dropQuery', { query: isolate(query.trim()) })
+      : t('finder:empty.dropFilter', {
+          label: option.kind === 'value' ? isolate(labelOf(option.facet, option.value)) : t(`finder:${option.facet}`),
+          count: option.count,
+        });
+  return html`<div class="status status--empty" part="status status-empty">
+    <p class="status__title">${t('finder:empty.title')}</p>
+    ${droppable.length === 0 ? html`<p class="status__text">${t('finder:empty.noFilters')}</p>` : nothing}
+    <ul class="suggestions" role="list">
+      ${droppable.map(
+        (option) => html`<li>
+          <button type="button" class="link-button" @click=${() => apply(option.filters)}>${labelFor(option)}</button>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
