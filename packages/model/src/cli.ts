@@ -7,11 +7,11 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlDocument } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { importCsv } from './csv-import.ts';
-import { checkLinks, type LinkStatus } from './link-check.ts';
+import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkFailure, type LinkStatus } from './link-check.ts';
 import type { TrustedPointerList } from './trusted-pointer.ts';
 
 const USAGE = `Usage:
@@ -30,6 +30,8 @@ ${CSV_COLUMNS.map((column) => `  ${[column.name, ...column.aliases].join(' / ')}
 check-links checks every trusted pointer's link (4 at a time, redirects followed and
 reported) and lists reviews that are overdue. --write stores today's date as the last
 successful check of every link that worked; nothing else in the file changes.
+--timeout: how long to wait for each page, in milliseconds
+(${LINK_CHECK_LIMITS.timeoutMs.min} to ${LINK_CHECK_LIMITS.timeoutMs.max}; default 10000).
 
 Exit code: 0 valid, 1 problems found, 2 unreadable or not JSON/YAML/CSV, or wrong usage.`;
 
@@ -73,7 +75,7 @@ async function readText(path: string, language: Language): Promise<string | unde
 function parseDocument(path: string, source: string): unknown {
   // Editors on Windows may start a file with a byte-order mark; it is not part of the content.
   const text = source.replace(/^\uFEFF/, '');
-  if (extname(path) === '.yaml' || extname(path) === '.yml') return parseYaml(text);
+  if (isYamlPath(path)) return parseYaml(text);
   return JSON.parse(text);
 }
 
@@ -97,8 +99,8 @@ async function validateFile(path: string, kind: ContentKind | undefined, languag
   return EXIT_PROBLEMS;
 }
 
-function usageError(): number {
-  console.error(USAGE);
+function usageError(problem?: string): number {
+  console.error(problem ? `${problem}\n\n${USAGE}` : USAGE);
   return EXIT_UNREADABLE;
 }
 
@@ -130,6 +132,47 @@ const LINK_WORDS: Record<Language, Record<LinkStatus, string>> = {
   en: { ok: 'works', moved: 'moved to', broken: 'broken', unreachable: 'unreachable', timeout: 'no answer in time' },
 };
 
+const FAILURE_WORDS: Record<Language, Record<LinkFailure, string>> = {
+  nl: { 'invalid-redirect': 'stuurt door naar een ongeldig adres', 'too-many-redirects': 'te vaak doorgestuurd' },
+  en: { 'invalid-redirect': 'redirects to an invalid address', 'too-many-redirects': 'too many redirects' },
+};
+
+function isYamlPath(path: string): boolean {
+  return extname(path) === '.yaml' || extname(path) === '.yml';
+}
+
+/**
+ * The YAML text with `last_checked_ok` set to `date` on the given pointers. Only the dates are
+ * replaced in the text, so comments, quoting, flow style and line ends stay exactly as written.
+ * A pointer without the field yet needs a new line: then the document is written out again,
+ * which keeps comments but may tidy the layout.
+ */
+function withCheckDatesYaml(source: string, pointerIds: ReadonlySet<string>, date: string): string {
+  const document = parseYamlDocument(source);
+  const pointers = document.get('pointers');
+  if (!isSeq(pointers)) return source;
+  const dateRanges: [start: number, end: number][] = [];
+  let fieldAdded = false;
+  for (const pointer of pointers.items) {
+    if (!isMap(pointer) || !pointerIds.has(String(pointer.get('id')))) continue;
+    const value = pointer.get('last_checked_ok', true);
+    if (isScalar(value) && value.range) {
+      dateRanges.push([value.range[0], value.range[1]]);
+    } else {
+      pointer.set('last_checked_ok', date);
+      fieldAdded = true;
+    }
+  }
+  // lineWidth 0: long lines stay as they were written instead of being folded.
+  if (fieldAdded) return document.toString({ lineWidth: 0 });
+  let text = source;
+  for (const [start, end] of dateRanges.reverse()) {
+    // `last_checked_ok:` with nothing after it still needs the space before the value.
+    text = `${text.slice(0, start)}${start === end ? ' ' : ''}${date}${text.slice(end)}`;
+  }
+  return text;
+}
+
 async function checkLinksInFiles(paths: string[], options: { write: boolean; timeoutMs: number; language: Language }): Promise<number> {
   let exitCode = EXIT_VALID;
   const today = new Date();
@@ -156,16 +199,20 @@ async function checkLinksInFiles(paths: string[], options: { write: boolean; tim
     for (const result of results) {
       const detail = result.status === 'moved' ? `${words.moved} ${result.finalUrl}` : words[result.status];
       const code = result.httpStatus ? ` (${result.httpStatus})` : '';
+      const reason = result.reason ? `: ${FAILURE_WORDS[options.language][result.reason]}` : '';
       const overdue = result.overdue ? (options.language === 'nl' ? '; review te laat' : '; review overdue') : '';
-      console.log(`${path}:${result.pointerId}: ${result.url} ${detail}${code}${overdue}`);
+      console.log(`${path}:${result.pointerId}: ${result.url} ${detail}${code}${reason}${overdue}`);
       if (result.status !== 'ok' || result.overdue) exitCode = Math.max(exitCode, EXIT_PROBLEMS);
     }
     if (options.write) {
       const worked = new Set(results.filter((result) => result.status === 'ok' || result.status === 'moved').map((result) => result.pointerId));
-      const raw = document as { pointers: Record<string, unknown>[] };
-      for (const pointer of raw.pointers) if (worked.has(String(pointer.id))) pointer.last_checked_ok = todayIso;
-      const isYaml = extname(path) === '.yaml' || extname(path) === '.yml';
-      await writeFile(path, isYaml ? stringifyYaml(raw) : `${JSON.stringify(raw, null, 2)}\n`);
+      if (isYamlPath(path)) {
+        await writeFile(path, withCheckDatesYaml(source, worked, todayIso));
+      } else {
+        const raw = document as { pointers: Record<string, unknown>[] };
+        for (const pointer of raw.pointers) if (worked.has(String(pointer.id))) pointer.last_checked_ok = todayIso;
+        await writeFile(path, `${JSON.stringify(raw, null, 2)}\n`);
+      }
       console.error(`${path}: ${worked.size} ${options.language === 'nl' ? 'controledata bijgewerkt' : 'check dates updated'}`);
     }
   }
@@ -200,8 +247,18 @@ export async function main(argv: string[]): Promise<number> {
   const language: Language = (parsed.values.lang ?? process.env.LANG ?? 'nl').startsWith('en') ? 'en' : 'nl';
   if (command === 'import-csv') return paths.length === 1 ? importCsvFile(paths[0]!, parsed.values.out, language) : usageError();
   if (command === 'check-links') {
-    const timeoutMs = parsed.values.timeout === undefined ? 10_000 : Number(parsed.values.timeout);
-    if (paths.length === 0 || !(timeoutMs > 0)) return usageError();
+    if (paths.length === 0) return usageError();
+    const timeout = parsed.values.timeout ?? '10000';
+    // Digits only: Number() would also take 1e12, 0x1f4 or an empty string.
+    const timeoutMs = /^\d{1,9}$/.test(timeout) ? Number(timeout) : Number.NaN;
+    if (!isWithinLimits('timeoutMs', timeoutMs)) {
+      const { min, max } = LINK_CHECK_LIMITS.timeoutMs;
+      return usageError(
+        language === 'nl'
+          ? `--timeout moet een heel getal zijn van ${min} tot en met ${max} (milliseconden), niet "${timeout}".`
+          : `--timeout must be a whole number from ${min} to ${max} (milliseconds), not "${timeout}".`,
+      );
+    }
     return checkLinksInFiles(paths, { write: parsed.values.write ?? false, timeoutMs, language });
   }
   if (command !== 'validate' || paths.length === 0 || (kind !== undefined && !CONTENT_KINDS.includes(kind))) {

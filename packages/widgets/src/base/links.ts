@@ -12,8 +12,13 @@ export function webHref(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * `+31 (0)50 …` → `tel:+3150…`: the (0) is dialled only from inside the country, never after a
+ * country code. An international 00 becomes +, the form every phone and RFC 3966 understand.
+ */
 export function telHref(number: string | undefined): string | undefined {
-  const digits = number?.replace(/[^\d+]/g, '');
+  const international = number?.trim().replace(/^00/, '+');
+  const digits = (international?.startsWith('+') ? international.replace(/\(\s*0\s*\)/, '') : international)?.replace(/[^\d+]/g, '');
   return digits && /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 

@@ -29,10 +29,12 @@ export const sharedStyles = css`
     display: none;
   }
 
+  /* Set here, not inherited from the host: a page rule such as * { box-sizing: content-box }
+     beats :host on the host element, and would otherwise push full-width fields out. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
