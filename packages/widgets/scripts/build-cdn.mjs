@@ -86,7 +86,7 @@ for (const [name, entryPoint] of Object.entries(entries)) {
 }
 // The language modules themselves: plain data, one small file each.
 const localeEntries = Object.fromEntries(
-  ['base', ...widgets].flatMap((folder) =>
+  ['base', 'vocabulary', ...widgets].flatMap((folder) =>
     ['en', 'ar'].map((language) => [`locales/${folder === 'base' ? 'common' : folder}.${language}`, `src/${folder}/locales/${language}.ts`]),
   ),
 );

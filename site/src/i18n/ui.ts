@@ -1,3 +1,4 @@
+import { dutchCatalogue, englishCatalogue, isTargetGroupSlug, isThemeSlug, type Catalogue } from '@wijkwijzer/model';
 /** The learning house's words, Dutch first. Pages ask `ui(lang)` for their strings; nothing is hard-coded. */
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -88,37 +89,8 @@ export function languageOf(param: string | undefined): Language {
   return param === 'en' ? 'en' : 'nl';
 }
 
-const THEME_LABELS: Record<string, Record<Language, string>> = {
-  eenzaamheid: { nl: 'Eenzaamheid', en: 'Loneliness' },
-  ontmoeten: { nl: 'Mensen ontmoeten', en: 'Meeting people' },
-  bewegen: { nl: 'Bewegen', en: 'Exercise' },
-  'gezond-leven': { nl: 'Gezond leven', en: 'Healthy living' },
-  geldzaken: { nl: 'Geldzaken', en: 'Money matters' },
-  eten: { nl: 'Eten', en: 'Food' },
-  opvoeden: { nl: 'Opvoeden', en: 'Parenting' },
-  jongeren: { nl: 'Jongeren', en: 'Young people' },
-  taal: { nl: 'Taal', en: 'Language' },
-  'werk-en-meedoen': { nl: 'Werk en meedoen', en: 'Work and taking part' },
-  'psychische-gezondheid': { nl: 'Psychische gezondheid', en: 'Mental health' },
-  mantelzorg: { nl: 'Mantelzorg', en: 'Caring for someone' },
-  wonen: { nl: 'Wonen', en: 'Housing' },
-  zingeving: { nl: 'Zingeving', en: 'Meaning in life' },
-  samenwerking: { nl: 'Samenwerking', en: 'Working together' },
-  preventie: { nl: 'Voorkomen', en: 'Prevention' },
-};
+/** Theme and target-group words come from the model's catalogue, the same the widgets use. */
+const CATALOGUES: Record<Language, Catalogue> = { nl: dutchCatalogue, en: englishCatalogue };
 
-const TARGET_GROUP_LABELS: Record<string, Record<Language, string>> = {
-  iedereen: { nl: 'Iedereen', en: 'Everyone' },
-  ouderen: { nl: 'Ouderen', en: 'Older people' },
-  jongeren: { nl: 'Jongeren', en: 'Young people' },
-  kinderen: { nl: 'Kinderen', en: 'Children' },
-  ouders: { nl: 'Ouders', en: 'Parents' },
-  nieuwkomers: { nl: 'Nieuwkomers', en: 'Newcomers' },
-  mantelzorgers: { nl: 'Mantelzorgers', en: 'Carers' },
-  'mensen-met-psychische-kwetsbaarheid': { nl: 'Mensen met psychische klachten', en: 'People with mental health problems' },
-  'mensen-met-weinig-geld': { nl: 'Mensen met weinig geld', en: 'People on a low income' },
-  professionals: { nl: 'Professionals', en: 'Professionals' },
-};
-
-export const themeLabel = (slug: string, language: Language) => THEME_LABELS[slug]?.[language] ?? slug;
-export const targetGroupLabel = (slug: string, language: Language) => TARGET_GROUP_LABELS[slug]?.[language] ?? slug;
+export const themeLabel = (slug: string, language: Language) => (isThemeSlug(slug) ? CATALOGUES[language].theme[slug] : slug);
+export const targetGroupLabel = (slug: string, language: Language) => (isTargetGroupSlug(slug) ? CATALOGUES[language].targetGroup[slug] : slug);

@@ -117,8 +117,8 @@ export function weekdaysOf(schedule: Schedule): WeekdayCode[] {
   return schedule.dtstart ? [weekdayOf(parsePlainDate(schedule.dtstart))] : [];
 }
 
-/** Translates a key with values; the widget passes i18next's `t`, the site its own. */
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+/** Schedule sentences are the catalogue's `schedule.*` keys: the widget passes i18next's `t`, the site `translatorFor`. */
+import type { Translate } from '../catalogue/index.ts';
 
 /** Creating Intl formatters is slow next to using them; a list of 50 cards would make hundreds. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { occursOn, parsePlainDate, scheduleInWords, weekdayOf, weekdaysOf, type Translate } from '../../src/finder/schedule.ts';
+import { occursOn, parsePlainDate, scheduleInWords, weekdayOf, weekdaysOf } from '../../src/finder/schedule.ts';
+import { dutchCatalogue, translatorFor } from '../../src/catalogue/index.ts';
 import type { Schedule } from '../../src/initiative-feed.ts';
 
 const on = (schedule: Schedule, iso: string) => occursOn(schedule, parsePlainDate(iso));
@@ -66,19 +67,8 @@ describe('weekdaysOf', () => {
 
 describe('scheduleInWords', () => {
   // A tiny stand-in for the widget's Dutch messages; the real ones are tested in the widget.
-  const dutch: Record<string, string> = {
-    'schedule.weekly': 'elke {{days}}',
-    'schedule.everyOtherWeek': 'om de week op {{days}}',
-    'schedule.monthly': '{{when}} van de maand',
-    'schedule.nthWeekdayOfMonth': '{{ordinal}} {{day}}',
-    'schedule.ordinal.1': 'eerste',
-    'schedule.ordinal.last': 'laatste',
-    'schedule.hours': '{{opens}}–{{closes}}',
-    'schedule.between': 'van {{from}} tot {{to}}',
-    'schedule.separator': ', ',
-  };
-  const t: Translate = (key, values = {}) =>
-    (dutch[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+  // The real Dutch catalogue: the sentences residents read, not a copy made for the test.
+  const t = translatorFor(dutchCatalogue);
 
   it('says weekly rules with days and hours', () => {
     assert.equal(scheduleInWords({ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }, t, 'nl'), 'elke dinsdag, 10:00–12:00');

@@ -35,7 +35,7 @@ export function whereTemplate(place: InitiativePlace, context: TemplateContext):
 }
 
 export function whenInWords(initiative: Initiative, context: TemplateContext): string[] {
-  const t = (key: string, values?: Record<string, unknown>) => context.t(`finder:${key}`, values);
+  const t = (key: string, values?: Record<string, unknown>) => context.t(`vocabulary:${key}`, values);
   return initiative.schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
 }
 
@@ -106,7 +106,7 @@ export function cardTemplate(
     ${initiative.description ? html`<p class="card__summary" dir="auto">${initiative.description}</p>` : nothing}
     <dl class="facts">
       ${fact(context.t('finder:card.where'), firstPlace ? whereTemplate(firstPlace, context) : undefined)}
-      ${fact(context.t('finder:card.when'), when.length > 0 ? when.join(context.t('finder:schedule.listSeparator')) : undefined)}
+      ${fact(context.t('finder:card.when'), when.length > 0 ? when.join(context.t('vocabulary:schedule.listSeparator')) : undefined)}
       ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
     </dl>

@@ -1,0 +1,56 @@
+/** Domain vocabulary and the model's sentences in English; same keys as the Dutch catalogue. */
+import type { Catalogue } from './index.ts';
+
+const catalogue: Catalogue = {
+  theme: {
+    eenzaamheid: 'Loneliness',
+    ontmoeten: 'Meeting people',
+    bewegen: 'Exercise',
+    'gezond-leven': 'Healthy living',
+    geldzaken: 'Money matters',
+    eten: 'Food',
+    opvoeden: 'Parenting',
+    jongeren: 'Young people',
+    taal: 'Language',
+    'werk-en-meedoen': 'Work and taking part',
+    'psychische-gezondheid': 'Mental health',
+    mantelzorg: 'Caring for someone',
+    wonen: 'Housing',
+    zingeving: 'Meaning in life',
+    samenwerking: 'Working together',
+    preventie: 'Prevention',
+  },
+  targetGroup: {
+    iedereen: 'Everyone',
+    ouderen: 'Older people',
+    jongeren: 'Young people',
+    kinderen: 'Children',
+    ouders: 'Parents',
+    nieuwkomers: 'Newcomers',
+    mantelzorgers: 'Carers',
+    'mensen-met-psychische-kwetsbaarheid': 'People with mental health problems',
+    'mensen-met-weinig-geld': 'People on a low income',
+    professionals: 'Professionals',
+  },
+  schedule: {
+    separator: ', ',
+    listSeparator: '; ',
+    weekly: 'every {{days}}',
+    everyOtherWeek: 'every other {{days}}',
+    everyNWeeks: 'every {{count}} weeks on {{days}}',
+    monthly: '{{when}} of the month',
+    everyNMonths: 'every {{count}} months: {{when}}',
+    nthWeekdayOfMonth: '{{ordinal}} {{day}}',
+    everyWeekdayOfMonth: 'every {{day}}',
+    monthDay: 'day {{day}}',
+    lastMonthDay: 'the last day',
+    ordinal: { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', last: 'last' },
+    hours: '{{opens}}–{{closes}}',
+    from: 'from {{opens}}',
+    between: 'from {{from}} to {{to}}',
+    validFrom: 'from {{from}}',
+    validTo: 'until {{to}}',
+  },
+};
+
+export default catalogue;
