@@ -19,6 +19,39 @@ function strictCspForTestPages() {
   };
 }
 
+/**
+ * Sources that misbehave the way real ones do, for the shared conformance suite:
+ * `/test/slow/<ms>/<path>` serves <path> after a delay; `/test/hang` never answers;
+ * `/test/endless` sends the start of a JSON body and then nothing. Timers are unref'd and
+ * bounded (30 s) so a finished run is never held open by them.
+ */
+function misbehavingSources() {
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+  return async (context, next) => {
+    const slow = context.path.match(/^\/test\/slow\/(\d+)(\/.+)$/);
+    if (slow) {
+      await wait(Math.min(Number(slow[1]), 30_000));
+      context.path = slow[2];
+      return next();
+    }
+    if (context.path === '/test/hang') {
+      await wait(30_000);
+      context.status = 504;
+      return;
+    }
+    if (context.path === '/test/endless') {
+      const { PassThrough } = await import('node:stream');
+      const body = new PassThrough();
+      context.type = 'application/json';
+      context.body = body;
+      body.write('{"services": [');
+      setTimeout(() => body.end(']}'), 30_000).unref();
+      return;
+    }
+    return next();
+  };
+}
+
 /** Writes pass/fail counts for scripts/test-all.mjs, which prints one total over all suites. */
 function countingReporter() {
   return {
@@ -51,7 +84,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [strictCspForTestPages()],
+  middleware: [misbehavingSources(), strictCspForTestPages()],
   // esnext keeps import attributes: the trusted-info widget imports its registry as a JSON module.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   browsers: [

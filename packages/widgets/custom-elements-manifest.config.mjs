@@ -11,10 +11,12 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const hidden = new Set(
-            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name),
+            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected' || /@internal/.test(member.description ?? '')).map((member) => member.name),
           );
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          // Private and protected members are not API: left in, they become Storybook controls.
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
         }
       }
     },

@@ -15,3 +15,5 @@ export {
 export { sharedStyles } from './shared.styles.ts';
 export { renderViewState, type ViewState } from './view-state.ts';
 export { KIT_VERSION } from './version.ts';
+export { DataSourceController, type DataSourceOptions, type Readout, type ReadContext, type Source, type SourceStatus } from './data-source.ts';
+export { UrlStateController, isSafeKey, type UrlValues, type UrlStateOptions } from './url-state.ts';

@@ -2,20 +2,26 @@
  * Fetches the one JSON document a partner configured. No cookies are sent and no referrer
  * leaks; failures become a reason a widget can explain in the resident's language.
  */
-export type LoadFailure = 'offline' | 'network' | 'http' | 'notJson';
+export type LoadFailure = 'offline' | 'network' | 'http' | 'notJson' | 'timeout' | 'invalid' | 'allInvalid';
 
 export class LoadError extends Error {
   readonly reason: LoadFailure;
   readonly status: number | undefined;
+  /** With `allInvalid`: how many records there were, none of which could be shown. */
+  readonly count: number | undefined;
+  readonly total: number | undefined;
 
-  constructor(reason: LoadFailure, status?: number) {
-    super(`wijkwijzer: could not load data (${reason}${status ? ` ${status}` : ''})`);
+  constructor(reason: LoadFailure, details: { status?: number; total?: number } = {}) {
+    super(`wijkwijzer: could not load data (${reason}${details.status ? ` ${details.status}` : ''})`);
     this.name = 'LoadError';
     this.reason = reason;
-    this.status = status;
+    this.status = details.status;
+    this.total = details.total;
+    this.count = details.total;
   }
 }
 
+/** Fetches and parses JSON; `signal` ends it (another source was set, or the time limit passed). */
 export async function loadJson(url: string | URL, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
@@ -26,14 +32,21 @@ export async function loadJson(url: string | URL, signal?: AbortSignal): Promise
       headers: { accept: 'application/json' },
     });
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
+    if (signal?.aborted) throw signal.reason ?? error;
     throw new LoadError(navigator.onLine === false ? 'offline' : 'network');
   }
-  if (!response.ok) throw new LoadError('http', response.status);
+  if (!response.ok) throw new LoadError('http', { status: response.status });
+  let text: string;
   try {
-    return await response.json();
+    // A body that never ends is cut off by the same signal.
+    text = await response.text();
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
+    if (signal?.aborted) throw signal.reason ?? error;
+    throw new LoadError('network');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
     throw new LoadError('notJson');
   }
 }

@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Readout, SourceStatus } from './data-source.ts';
 import { LoadError } from './load-json.ts';
 import { LocalizeController, type SupportedLanguage } from './localize.ts';
 import { sharedStyles } from './shared.styles.ts';
@@ -15,7 +16,16 @@ type WijkElementClass = CustomElementConstructor & { kitVersion?: string };
  *
  * @csspart base - The wrapper around everything the widget shows; carries its `lang` and `dir`.
  * @csspart status - The loading, empty or error message box.
+ * @csspart status-loading - The message box while data loads.
+ * @csspart status-empty - The message box when the data holds nothing to show.
+ * @csspart status-error - The message box when data could not be loaded or read.
  * @csspart button - Buttons inside the widget (retry, clear filters, …).
+ * @csspart notice - A polite notice above the content (records that could not be shown, a part that failed).
+ *
+ * @cssstate loading - The widget's data is on its way.
+ * @cssstate ready - The widget shows its content.
+ * @cssstate empty - The data arrived but holds nothing to show.
+ * @cssstate error - The data could not be loaded or read; the widget shows why, with a retry.
  *
  * @cssprop [--wijk-color-accent=#0b5cad] - Colour of buttons, links and highlights.
  * @cssprop [--wijk-color-accent-contrast=#ffffff] - Text colour on the accent colour.
@@ -24,6 +34,8 @@ type WijkElementClass = CustomElementConstructor & { kitVersion?: string };
  * @cssprop [--wijk-color-border=#6b6b6b] - Border colour.
  * @cssprop [--wijk-color-danger=#b3261e] - Colour that marks an error.
  * @cssprop [--wijk-color-focus=#0b5cad] - Colour of the keyboard focus ring.
+ * @cssprop [--wijk-color-input=Field] - Background of text boxes.
+ * @cssprop [--wijk-color-input-text=FieldText] - Text colour in text boxes.
  * @cssprop [--wijk-font-family=inherit] - Font; inherits the host page's by default.
  * @cssprop [--wijk-font-size=1em] - Base text size, relative to the column the widget sits in.
  * @cssprop [--wijk-radius=0.5em] - Corner rounding.
@@ -36,6 +48,8 @@ export class WijkElement extends LitElement {
   static override styles = [sharedStyles];
 
   static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    debug: { type: Boolean },
     announcement: { state: true },
   };
 
@@ -61,12 +75,68 @@ export class WijkElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /** Time limit for loading data, in seconds; after it the widget shows an error with a retry. */
+  declare timeout: number;
+
+  /** Shows partners, inside the widget, what was wrong with records that could not be shown. */
+  declare debug: boolean;
+
   /** Text for screen readers, spoken politely when it changes (result counts, saved progress). */
   protected declare announcement: string;
 
+  /** Records left out of the last document read, for the notice and the `debug` view. */
+  private skippedReadout?: Readout<unknown>;
+
+  private readonly internals: ElementInternals;
+
   constructor() {
     super();
+    this.timeout = 15;
+    this.debug = false;
     this.announcement = '';
+    this.internals = this.attachInternals();
+  }
+
+  /**
+   * Shows the data's status to the host page as a custom state (`wijk-x:state(error)`).
+   * @internal
+   */
+  showState(status: SourceStatus): void {
+    const states = this.internals.states;
+    if (!states) return;
+    for (const name of ['loading', 'ready', 'empty', 'error']) states.delete(name);
+    if (status !== 'idle') states.add(status);
+    if (status !== 'ready' && status !== 'empty') this.skippedReadout = undefined;
+  }
+
+  /**
+   * Keeps what the last document lacked: the partner reads the details in the console, and
+   * residents see a polite count so a half-empty list is not mistaken for all there is.
+   * @internal
+   */
+  reportSkipped(readout: Readout<unknown>): void {
+    this.skippedReadout = readout;
+    console.warn(
+      `wijkwijzer: <${this.localName}> left out ${readout.skipped} of ${readout.total} records that are not valid.`,
+      readout.problems?.slice(0, 50),
+    );
+  }
+
+  /** The notice about records that could not be shown (widget's own key, else the shared one). */
+  protected renderSkippedNotice(key = 'skipped'): TemplateResult | typeof nothing {
+    const readout = this.skippedReadout;
+    if (!readout?.skipped) return nothing;
+    return html`<div class="notice" part="notice" role="note">
+      <p>${this.t(key, { count: readout.skipped, total: readout.total })}</p>
+      ${this.debug && readout.problems?.length
+        ? html`<details class="debug">
+            <summary>${this.t('debugTitle')}</summary>
+            <ul>
+              ${readout.problems.slice(0, 100).map((problem) => html`<li><code dir="ltr">${problem.path}</code> ${typeof problem.message === 'string' ? problem.message : (this.language === 'nl' ? problem.message.nl : problem.message.en)}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </div>`;
   }
 
   /** The language the widget speaks: from the nearest `lang`, one of nl, en, ar. */

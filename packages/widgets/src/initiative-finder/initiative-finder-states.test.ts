@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WijkInitiativeFinder } from './initiative-finder.ts';
 import { hostileFeed, smallFeed, syntheticFeed } from './testing/feeds.ts';
-import { $, $$, cardNames, finderWith, optionLabelled, resultCount, typeQuery, WEDNESDAY } from './testing/helpers.ts';
+import { $, $$, cardNames, finderWith, settled, optionLabelled, resultCount, typeQuery, WEDNESDAY } from './testing/helpers.ts';
 
 const DEMO_FEED = '/packages/content/feeds/demo-initiatives.json';
 
@@ -55,9 +55,9 @@ describe('<wijk-initiative-finder> loading and errors', () => {
     const finder = await finderWith(smallFeed);
     await typeQuery(finder, 'taal');
     finder.data = { services: 'broken' };
-    await finder.updateComplete;
+    await settled(finder);
     finder.data = smallFeed;
-    await finder.updateComplete;
+    await settled(finder);
     expect(($(finder, 'input[type="search"]') as HTMLInputElement).value).to.equal('taal');
     expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
   });
@@ -80,7 +80,39 @@ describe('<wijk-initiative-finder> with hostile and broken data', () => {
     expect((window as { __hostileRan?: boolean }).__hostileRan).to.equal(undefined);
     const hrefs = $$(finder, 'a').map((link) => link.getAttribute('href')!);
     expect(hrefs.every((href) => /^(https?:|mailto:|tel:)/.test(href))).to.equal(true);
-    expect(String(warnings.calls[0]?.[0])).to.contain('4 records');
+    expect(String(warnings.calls[0]?.[0])).to.contain('left out 4 of 5 records');
+  });
+
+  it('says politely, on screen, how many activities it could not show; with debug, what was wrong', async () => {
+    const warnings = captureConsole('warn');
+    let finder: WijkInitiativeFinder;
+    try {
+      finder = await finderWith(hostileFeed());
+    } finally {
+      warnings.restore();
+    }
+    const notice = $(finder, '[part~="notice"]');
+    expect(notice.textContent).to.contain('4 van 5 activiteiten konden niet worden getoond');
+    expect(notice.querySelector('details'), 'details only with debug').to.equal(null);
+    finder.debug = true;
+    await finder.updateComplete;
+    const details = $(finder, '[part~="notice"] details');
+    expect(details.querySelectorAll('li').length).to.equal(4);
+    expect(details.textContent).to.contain('$.services[');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('shows an error, not an empty search, when no activity in the feed is valid', async () => {
+    const logged = captureConsole('error');
+    let finder: WijkInitiativeFinder;
+    try {
+      finder = await finderWith({ services: [{ id: 1 }, { name: 'zonder id' }, 'tekst'] });
+    } finally {
+      logged.restore();
+    }
+    expect(finder.matches(':state(error)')).to.equal(true);
+    expect($(finder, '[part~="status-error"]').textContent).to.contain('Geen van de 3 activiteiten kon worden getoond');
+    expect(finder.shadowRoot!.textContent).to.not.contain('Probeer een ander woord');
   });
 
   it('copes with 100,000 records', async function () {

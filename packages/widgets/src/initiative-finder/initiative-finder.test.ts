@@ -1,7 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { WijkInitiativeFinder } from './initiative-finder.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { smallFeed } from './testing/feeds.ts';
-import { $, $$, cardNames, finderWith, optionLabelled, resultCount, typeQuery, waitForLiveRegion } from './testing/helpers.ts';
+import { $, $$, cardNames, finderWith, settled, optionLabelled, resultCount, typeQuery, waitForLiveRegion, WEDNESDAY } from './testing/helpers.ts';
 
 describe('<wijk-initiative-finder> search and filters', () => {
   it('lists every initiative by name, says it is demo data, and announces the count', async () => {
@@ -167,5 +168,34 @@ describe('<wijk-initiative-finder sync-url>', () => {
     history.back();
     await waitUntil(() => cardNames(finder).length === 1, 'back did not restore the filters');
     expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
+  });
+
+  it('keeps two finders on one page apart: each writes and restores only its own parameters', async () => {
+    history.replaceState(null, '', `${location.pathname}?wijk-__proto__=x&wijk-constructor=y&noord-thema=taal`);
+    const wrapper = await fixture(html`<div lang="nl">
+      <wijk-initiative-finder id="noord" sync-url .now=${WEDNESDAY} .data=${smallFeed}></wijk-initiative-finder>
+      <wijk-initiative-finder id="zuid" sync-url .now=${WEDNESDAY} .data=${smallFeed}></wijk-initiative-finder>
+    </div>`);
+    const [north, south] = [...wrapper.querySelectorAll<WijkInitiativeFinder>('wijk-initiative-finder')] as [WijkInitiativeFinder, WijkInitiativeFinder];
+    await settled(north);
+    await settled(south);
+    expect(cardNames(north)).to.deep.equal(['Taalcafé De Brug']);
+    expect(cardNames(south).length).to.be.greaterThan(1);
+    await typeQuery(south, 'wandel');
+    const afterTyping = cardNames(south);
+    optionLabelled(south, 'Bewegen').click();
+    await south.updateComplete;
+    const params = new URLSearchParams(location.search);
+    expect(params.getAll('noord-thema')).to.deep.equal(['taal']);
+    expect(params.get('zuid-zoek')).to.equal('wandel');
+    expect(params.getAll('zuid-thema')).to.deep.equal(['bewegen']);
+    // Hostile names belong to nobody: they stay in the URL untouched and break nothing.
+    expect(params.get('wijk-__proto__')).to.equal('x');
+    expect(cardNames(north)).to.deep.equal(['Taalcafé De Brug']);
+    history.back();
+    await waitUntil(() => !new URLSearchParams(location.search).has('zuid-thema'), 'back did not go back');
+    await waitUntil(() => cardNames(south).join() === afterTyping.join(), 'back did not restore the southern finder');
+    expect(($(south, 'input[type="search"]') as HTMLInputElement).value).to.equal('wandel');
+    expect(cardNames(north)).to.deep.equal(['Taalcafé De Brug']);
   });
 });

@@ -5,7 +5,6 @@ import {
   LIST_FACETS,
   TOGGLE_FACETS,
   plainDateOf,
-  readInitiativeFeed,
   type Coordinates,
   type FinderFilters,
   type FinderResult,
@@ -19,18 +18,20 @@ import {
 } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
 import { WijkElement } from '../base/wijk-element.ts';
-import { loadJson } from '../base/load-json.ts';
+import { DataSourceController } from '../base/data-source.ts';
+import { UrlStateController } from '../base/url-state.ts';
 import { registerMessages } from '../base/localize.ts';
-import type { ViewState } from '../base/view-state.ts';
 import { WijkSearchEvent, WijkSelectEvent } from './events.ts';
 import { filterPanelTemplate } from './filters-template.ts';
 import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
+import { vocabularyKey } from '../vocabulary/vocabulary.ts';
 import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
 import { emptyTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
-import { filtersFromSearchParams, withFiltersInSearchParams } from './url-state.ts';
+import { FINDER_URL_KEYS, filtersFromUrlValues, urlValuesFromFilters } from './url-filters.ts';
+import { readFinderFeed, type FinderFeed } from './read-feed.ts';
 
 registerMessages('finder', {
   nl: finderDutch,
@@ -55,16 +56,29 @@ const ANNOUNCE_DELAY_MS = 700;
  * @summary Find local initiatives by text, theme, neighbourhood, target group, cost, day and distance.
  * @tagname wijk-initiative-finder
  *
- * @fires wijk-search - After the search or a filter changed. `detail: { filters, resultCount }`.
- * @fires wijk-select - When the resident opens an initiative's details. `detail: { id, name }`.
+ * @fires {WijkSearchEvent} wijk-search - After the search or a filter changed. `detail: { filters, resultCount }`.
+ * @fires {WijkSelectEvent} wijk-select - When the resident opens an initiative's details. `detail: { id, name }`.
+ *
+ * @attr timeout - Seconds to wait for the feed before showing an error with a retry (default 15).
+ * @attr debug - Lists, inside the widget, what was wrong with records that could not be shown.
  *
  * @csspart finder - The widget's content.
- * @csspart search - The search form; `search-input` is the text box.
- * @csspart filters - The filter panel (a details element); `filters-summary` is its toggle.
+ * @csspart search - The search form.
+ * @csspart search-input - The search text box.
+ * @csspart filters - The filter panel (a details element).
+ * @csspart filters-summary - The toggle that opens and closes the filter panel.
  * @csspart facet - One group of filters.
  * @csspart results - The result list with its count.
- * @csspart card - One initiative in the list; `card-button` opens its details.
+ * @csspart card - One initiative in the list.
+ * @csspart card-button - The button on a card that opens its details.
+ * @csspart show-more - The button that shows the next cards.
  * @csspart detail - The details dialog.
+ * @csspart clear-button - The button that clears every filter.
+ * @csspart near-button - The "near me" button.
+ *
+ * @cssprop [--wijk-color-dialog=Canvas] - Background of the details dialog.
+ * @cssprop [--wijk-color-dialog-text=CanvasText] - Text colour in the details dialog.
+ * @csspart demo-notice - The notice that the feed holds made-up demo data.
  */
 export class WijkInitiativeFinder extends WijkElement {
   static override styles = [...WijkElement.styles, finderStyles];
@@ -80,9 +94,6 @@ export class WijkInitiativeFinder extends WijkElement {
     postcodes: {},
     postcodeTable: { attribute: false },
     now: { attribute: false },
-    viewState: { state: true },
-    finder: { state: true },
-    isDemo: { state: true },
     filters: { state: true },
     result: { state: true },
     near: { state: true },
@@ -111,7 +122,10 @@ export class WijkInitiativeFinder extends WijkElement {
   /** Preset filter: only free initiatives. */
   declare freeOnly: boolean;
 
-  /** Mirror search and filters in the page URL (`wijk-zoek`, `wijk-thema`, …); the back button works. */
+  /**
+   * Mirror search and filters in the page URL (`wijk-zoek`, `wijk-thema`, …; with an `id`,
+   * `<id>-zoek`, …, so two finders on one page keep their own); the back button works.
+   */
   declare syncUrl: boolean;
 
   /** URL of the partner's postcode table (`{"9741": [53.23, 6.55], …}`) for "near me" by postcode. */
@@ -123,9 +137,6 @@ export class WijkInitiativeFinder extends WijkElement {
   /** The moment "open today" refers to; the current time unless set (for demos and tests). */
   declare now: Date | undefined;
 
-  private declare viewState: ViewState;
-  private declare finder: InitiativeFinder | undefined;
-  private declare isDemo: boolean;
   private declare filters: FinderFilters;
   private declare result: FinderResult | undefined;
   private declare near: Coordinates | undefined;
@@ -135,21 +146,23 @@ export class WijkInitiativeFinder extends WijkElement {
   private declare printing: boolean;
   private declare shownCount: number;
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
   /**
    * Which text search to use; the browser benchmark swaps in MiniSearch to compare.
    * @internal
    */
   protected textSearchFactory?: TextSearchFactory;
 
+  private readonly source = new DataSourceController<FinderFeed>(this, {
+    read: (document) => readFinderFeed(document, this.textSearchFactory),
+    isEmpty: (feed) => feed.finder.initiatives.length === 0,
+    messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
+  });
+  private readonly urlState = new UrlStateController(this, { prefix: 'wijk-', restore: () => this.restoreFromUrl() });
+  /** The feed the current filters and results belong to. */
+  private shownFeed?: FinderFeed;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private loadController?: AbortController;
   private readonly postcodeLookup = new PostcodeLookup(() => this.postcodeTable ?? this.postcodes);
-  private readonly onPopState = () => this.restoreFromUrl();
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
 
@@ -157,8 +170,6 @@ export class WijkInitiativeFinder extends WijkElement {
     super();
     this.freeOnly = false;
     this.syncUrl = false;
-    this.viewState = { kind: 'loading' };
-    this.isDemo = false;
     this.filters = EMPTY_FILTERS;
     this.nearStatus = 'off';
     this.filtersOpen = false;
@@ -166,28 +177,34 @@ export class WijkInitiativeFinder extends WijkElement {
     this.shownCount = PAGE_SIZE;
   }
 
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get finder(): InitiativeFinder | undefined {
+    return this.source.status === 'ready' ? this.source.value?.finder : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    if (!this.src && this.data === undefined) this.viewState = this.noSourceState();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.loadController?.abort();
     clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== undefined) void this.ingestWhenReady(this.data);
-    else if (changed.has('src') && this.src) void this.load(this.src);
-    if (this.finder && (changed.has('neighbourhood') || changed.has('theme') || changed.has('targetGroup') || changed.has('freeOnly'))) {
-      if (!changed.has('data') && !changed.has('src')) this.setFilters(this.presetFilters(), 'replace');
+    this.source.set({ src: this.src, data: this.data });
+    const feed = this.source.status === 'ready' ? this.source.value : undefined;
+    if (feed && feed !== this.shownFeed) {
+      this.show(feed);
+    } else if (feed && (changed.has('neighbourhood') || changed.has('theme') || changed.has('targetGroup') || changed.has('freeOnly'))) {
+      this.setFilters(this.presetFilters(), 'replace');
     }
   }
 
@@ -200,55 +217,20 @@ export class WijkInitiativeFinder extends WijkElement {
     }
   }
 
-  /** Fetches and shows the feed at `src` (also used by the retry button). */
-  async load(src: string): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.viewState = { kind: 'loading' };
-    try {
-      const data = await loadJson(new URL(src, document.baseURI), controller.signal);
-      if (!controller.signal.aborted) this.ingest(data);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.viewState = this.errorStateFor(error, () => void this.load(src));
-    }
+  /** Fetches the feed at `src` again (the retry button does the same). */
+  reload(): void {
+    this.source.retry();
   }
 
-  private async ingestWhenReady(data: unknown): Promise<void> {
-    if (!(data instanceof Promise)) {
-      this.ingest(data);
-      return;
-    }
-    this.viewState = { kind: 'loading' };
-    try {
-      const resolved = await data;
-      if (this.data === data) this.ingest(resolved);
-    } catch (error) {
-      if (this.data === data) this.viewState = this.errorStateFor(error);
-    }
-  }
-
-  private ingest(data: unknown): void {
-    const read = readInitiativeFeed(data);
-    if (!read.ok) {
-      console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
-      this.finder = undefined;
-      this.viewState = this.errorStateFor(new Error('invalid feed'), this.src ? () => void this.load(this.src!) : undefined);
-      return;
-    }
-    if (read.skipped.length > 0) {
-      console.warn(this.t('finder:skipped', { count: read.skipped.length, lng: 'en' }), read.skipped.slice(0, 50));
-    }
-    if (!this.finder) {
+  /** A new feed arrived: keep what the resident typed, take filters from the URL or the presets. */
+  private show(feed: FinderFeed): void {
+    if (!this.shownFeed) {
       // Wide enough for filters beside the list: show them open; on a phone the list comes first.
       const widthInEm = this.getBoundingClientRect().width / (parseFloat(getComputedStyle(this).fontSize) || 16);
       this.filtersOpen = widthInEm >= 48;
     }
-    this.finder = new InitiativeFinder(read.initiatives, this.textSearchFactory);
-    this.isDemo = read.demo;
-    this.viewState = { kind: 'ready' };
-    const fromUrl = this.syncUrl ? filtersFromSearchParams(new URLSearchParams(location.search)) : undefined;
+    this.shownFeed = feed;
+    const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;
     this.filters = { ...(fromUrl ?? this.presetFilters()), query: fromUrl?.query ?? this.filters.query };
     this.recompute({ announceAfter: 0 });
   }
@@ -264,17 +246,14 @@ export class WijkInitiativeFinder extends WijkElement {
     };
   }
 
-  private noSourceState(): ViewState {
-    return { kind: 'error', messageKey: 'error.noSource' };
-  }
-
   private get today() {
     return plainDateOf(this.now ?? new Date());
   }
 
   private recompute({ announceAfter }: { announceAfter: number }): void {
-    if (!this.finder) return;
-    this.result = this.finder.find(this.filters, this.today, this.nearStatus === 'on' ? this.near : undefined);
+    const finder = this.finder;
+    if (!finder) return;
+    this.result = finder.find(this.filters, this.today, this.nearStatus === 'on' ? this.near : undefined);
     const resultCount = this.result.initiatives.length;
     this.dispatchEvent(new WijkSearchEvent({ filters: this.filters, resultCount }));
     clearTimeout(this.announceTimer);
@@ -286,17 +265,12 @@ export class WijkInitiativeFinder extends WijkElement {
     this.filters = filters;
     this.shownCount = PAGE_SIZE;
     this.recompute({ announceAfter });
-    if (this.syncUrl) {
-      const params = withFiltersInSearchParams(new URLSearchParams(location.search), filters);
-      const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}${location.hash}`;
-      if (history === 'push') window.history.pushState(window.history.state, '', url);
-      else window.history.replaceState(window.history.state, '', url);
-    }
+    this.urlState.write(FINDER_URL_KEYS, urlValuesFromFilters(filters), history);
   }
 
   private restoreFromUrl(): void {
-    if (!this.syncUrl || !this.finder) return;
-    this.filters = filtersFromSearchParams(new URLSearchParams(location.search)) ?? this.presetFilters();
+    if (!this.finder) return;
+    this.filters = filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) ?? this.presetFilters();
     this.recompute({ announceAfter: 0 });
   }
 
@@ -309,7 +283,8 @@ export class WijkInitiativeFinder extends WijkElement {
     const locale = this.language;
     if (facet === 'themes' || facet === 'targetGroups') {
       const group = facet === 'themes' ? 'theme' : 'targetGroup';
-      return Object.hasOwn(finderDutch[group] as object, value) ? this.t(`finder:${group}.${value}`) : value;
+      const key = vocabularyKey(group, value);
+      return key ? this.t(key) : value;
     }
     if (facet === 'languages') return languageName(value, locale);
     if (facet === 'days') return weekdayName(value as WeekdayCode, locale);
@@ -386,10 +361,12 @@ export class WijkInitiativeFinder extends WijkElement {
   }
 
   protected override renderContent(): TemplateResult | unknown {
-    if (this.viewState.kind !== 'ready' || !this.finder || !this.result) return this.renderViewState(this.viewState);
+    const finder = this.finder;
+    if (!finder || !this.result) return this.renderViewState(this.source.viewState);
     const result = this.result;
     return html`<div class="finder" part="finder">
-      ${this.isDemo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
+      ${this.source.value?.demo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
+      ${this.renderSkippedNotice('finder:source.skipped')}
       <form class="search" part="search" role="search" aria-label=${this.t('finder:searchLabel')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search__label" for="query">${this.t('finder:searchLabel')}</label>
         <input
@@ -410,7 +387,7 @@ export class WijkInitiativeFinder extends WijkElement {
           {
             filters: this.filters,
             counts: result.counts,
-            values: this.finder.facetValues(),
+            values: finder.facetValues(),
             activeCount: this.activeFilterCount,
             open: this.filtersOpen,
             labelOf: this.labelOf,
@@ -424,7 +401,7 @@ export class WijkInitiativeFinder extends WijkElement {
         <section class="results" part="results" aria-labelledby="results-count">
           <div class="results__bar">
             <h2 class="results__count" id="results-count">${this.t('finder:results', { count: result.initiatives.length })}</h2>
-            ${this.finder.hasCoordinates
+            ${finder.hasCoordinates
               ? nearMeTemplate(this.nearStatus, Boolean(this.postcodeTable ?? this.postcodes), this.context, {
                   useMyLocation: () => void this.useMyLocation(),
                   usePostcode: (event) => void this.usePostcode(event),
@@ -433,7 +410,7 @@ export class WijkInitiativeFinder extends WijkElement {
               : nothing}
           </div>
           ${result.initiatives.length === 0
-            ? emptyTemplate(this.finder.withoutEachFilter(this.filters, this.today), this.filters.query, this.context, this.labelOf, (filters) =>
+            ? emptyTemplate(finder.withoutEachFilter(this.filters, this.today), this.filters.query, this.context, this.labelOf, (filters) =>
                 this.setFilters(filters, 'push'),
               )
             : this.renderList(result)}

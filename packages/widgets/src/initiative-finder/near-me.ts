@@ -48,7 +48,8 @@ export class PostcodeLookup {
     const source = this.source();
     if (typeof source !== 'string') return source;
     try {
-      const data = await loadJson(new URL(source, document.baseURI));
+      // A table that never arrives must not leave the postcode field waiting for good.
+      const data = await loadJson(new URL(source, document.baseURI), AbortSignal.timeout(15_000));
       return isPostcodeTable(data) ? data : undefined;
     } catch {
       this.table = undefined; // try again next time

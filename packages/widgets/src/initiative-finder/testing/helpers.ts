@@ -12,8 +12,15 @@ export async function finderWith(data: unknown, attributes: { lang?: string; syn
   const element = await fixture<WijkInitiativeFinder>(
     html`<wijk-initiative-finder lang=${attributes.lang ?? 'nl'} ?sync-url=${attributes.syncUrl} .now=${WEDNESDAY} .data=${data}></wijk-initiative-finder>`,
   );
-  await element.updateComplete;
+  await settled(element);
   return element;
+}
+
+/** Waits until the data-source controller has finished: ready, empty or error. */
+export async function settled(element: WijkInitiativeFinder): Promise<void> {
+  await element.updateComplete;
+  await waitUntil(() => element.matches(':state(ready), :state(empty), :state(error)'), 'the finder did not settle', { timeout: 20_000 });
+  await element.updateComplete;
 }
 
 
