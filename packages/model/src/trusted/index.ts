@@ -1,1 +1,2 @@
 export * from './pointers.ts';
+export * from './resolver.ts';

@@ -35,7 +35,7 @@ export interface DataSourceOptions<T> {
   read(document: unknown, context: ReadContext): Readout<T> | Promise<Readout<T>>;
   /** A value that is there but has nothing to show (a feed with no records). */
   isEmpty?(value: T): boolean;
-  /** Whether the widget has something to show without any source (trusted info's national registry). */
+  /** Whether the widget has something to show without any source (trusted info's national registry): then no source is `ready` with no value, not an error. */
   optional?: boolean;
   /** The widget's own words for its records (`finder:source.empty`, …); common words otherwise. */
   messages?: { empty?: string; allInvalid?: string };
@@ -65,7 +65,8 @@ export class DataSourceController<T> implements ReactiveController {
 
   private readonly host: DataSourceHost;
   private readonly options: DataSourceOptions<T>;
-  private source: Source = {};
+  /** Undefined until the first `set`, so a widget with no source at all still settles. */
+  private source: Source | undefined = undefined;
   private run = 0;
   private abortController?: AbortController;
 
@@ -90,7 +91,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Call from `willUpdate` with the current `src` and `data`; loads only when they changed. */
   set(source: Source): void {
-    if (source.src === this.source.src && source.data === this.source.data) return;
+    if (this.source && source.src === this.source.src && source.data === this.source.data) return;
     this.source = { src: source.src, data: source.data };
     void this.load();
   }
@@ -111,13 +112,13 @@ export class DataSourceController<T> implements ReactiveController {
           kind: 'error',
           messageKey: (error.reason === 'allInvalid' && this.options.messages?.allInvalid) || `error.${error.reason}`,
           values: { status: error.status, count: error.count, total: error.total },
-          retry: this.source.src || this.source.data instanceof Promise ? this.retry : undefined,
+          retry: this.source?.src || this.source?.data instanceof Promise ? this.retry : undefined,
         };
       }
       case 'empty':
         return { kind: 'empty', messageKey: this.options.messages?.empty ?? 'emptySource' };
       case 'idle':
-        return this.options.optional ? { kind: 'ready' } : { kind: 'error', messageKey: 'error.noSource' };
+        return { kind: 'ready' };
       default:
         return { kind: 'ready' };
     }
@@ -132,12 +133,14 @@ export class DataSourceController<T> implements ReactiveController {
   private async load(): Promise<void> {
     this.abortController?.abort();
     const run = ++this.run;
-    const { src, data } = this.source;
+    const { src, data } = this.source ?? {};
     if (!src && data === undefined) {
+      // Nothing to load: a widget that can show something without a source is ready as it is.
       this.abortController = undefined;
       this.value = undefined;
       this.readout = undefined;
-      this.setStatus('idle');
+      this.error = this.options.optional ? undefined : new LoadError('noSource');
+      this.setStatus(this.options.optional ? 'ready' : 'error');
       return;
     }
     const controller = new AbortController();

@@ -2,7 +2,7 @@
  * Fetches the one JSON document a partner configured. No cookies are sent and no referrer
  * leaks; failures become a reason a widget can explain in the resident's language.
  */
-export type LoadFailure = 'offline' | 'network' | 'http' | 'notJson' | 'timeout' | 'invalid' | 'allInvalid';
+export type LoadFailure = 'offline' | 'network' | 'http' | 'notJson' | 'timeout' | 'invalid' | 'allInvalid' | 'noSource';
 
 export class LoadError extends Error {
   readonly reason: LoadFailure;

@@ -1,7 +1,7 @@
 /** How a topic and its sources look. Registry and partner text are always text; links are checked. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listInWords, type Topic, type TopicPointers, type TrustedPointer } from '@wijkwijzer/model';
-import { telHref, webHref } from '../base/links.ts';
+import { listInWords, type Topic, type TopicPointers, type TrustedPointer, type UnresolvedRequest } from '@wijkwijzer/model';
+import { isolate, telHref, webHref } from '../base/links.ts';
 import { languageName } from '../base/language-names.ts';
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -71,4 +71,34 @@ export function topicListTemplate(topics: readonly Topic[], language: 'nl' | 'en
       </li>`,
     )}
   </ul>`;
+}
+
+/** A part that failed (the partner's file, their inline pointers or registry), said beside what still shows. */
+export interface Notice {
+  /** What is missing, in the widget's words (`trusted:localFailed`). */
+  leadKey: string;
+  /** Why, in the common words every widget uses for the same failure (`error.http`). */
+  reasonKey: string;
+  values?: Record<string, unknown>;
+  retry?: () => void;
+}
+
+export function noticeTemplate(notice: Notice, t: Translate): TemplateResult {
+  return html`<div class="notice" part="notice" role="status">
+    <p>${t(notice.leadKey)} ${t(notice.reasonKey, notice.values)}</p>
+    ${notice.retry ? html`<button part="button" class="button" type="button" @click=${notice.retry}>${t('retry')}</button>` : nothing}
+  </div>`;
+}
+
+/** Words or codes that lead to no topic: said, never an empty box. */
+export function unresolvedTemplate(unresolved: readonly UnresolvedRequest[], t: Translate): TemplateResult | typeof nothing {
+  if (unresolved.length === 0) return nothing;
+  return html`<div class="status status--empty" part="status status-unknown" role="status">
+    ${unresolved.map(
+      (item) =>
+        html`<p class="status__text">
+          ${item.kind === 'unknownCode' ? t('trusted:unknownCode', { code: isolate(item.code) }) : t('trusted:unknownTopic', { asked: isolate(item.asked) })}
+        </p>`,
+    )}
+  </div>`;
 }

@@ -47,6 +47,18 @@ export const trustedStyles = css`
     text-decoration: none;
   }
 
+  /* A part that failed, beside what still shows: quieter than an error box. */
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.75em;
+    align-items: center;
+    margin-block-end: var(--_space);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.375em solid var(--_border);
+    background: var(--_surface);
+  }
+
   .topic {
     display: grid;
     gap: 0.5em;

@@ -1,23 +1,20 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  findTopic,
-  findTopicByCode,
-  pointersFor,
-  searchTopics,
-  validateTrustedPointers,
-  type Topic,
-  type TopicPointers,
-  type TrustedPointer,
-  type TrustedPointerList,
-} from '@wijkwijzer/model';
+import { TrustedTopicResolver, validateTrustedPointers, type Topic, type TrustedPointer, type TrustedPointerList } from '@wijkwijzer/model';
 import nationalRegistry from '@wijkwijzer/content/trusted/registry.json' with { type: 'json' };
 import { WijkElement } from '../base/wijk-element.ts';
-import { loadJson } from '../base/load-json.ts';
-import { isolate } from '../base/links.ts';
+import { DataSourceController, type Readout } from '../base/data-source.ts';
+import { LoadError } from '../base/load-json.ts';
 import { registerMessages } from '../base/localize.ts';
-import type { ViewState } from '../base/view-state.ts';
 import trustedDutch from './locales/nl.ts';
-import { crisisTemplate, topicListTemplate, topicTemplate } from './trusted-info-templates.ts';
+import {
+  crisisTemplate,
+  noticeTemplate,
+  topicListTemplate,
+  topicTemplate,
+  unresolvedTemplate,
+  type Notice,
+  type Translate,
+} from './trusted-info-templates.ts';
 import { trustedStyles } from './trusted-info.styles.ts';
 
 registerMessages('trusted', {
@@ -29,22 +26,44 @@ registerMessages('trusted', {
 /** The national registry ships with the widget (validated at build): showing it needs no request. */
 const NATIONAL = nationalRegistry as unknown as TrustedPointerList;
 
-type Problem = { kind: 'unknownTopic'; asked: string } | { kind: 'unknownCode'; code: string };
+/**
+ * Checks a list a partner gave (file, inline pointers or registry) as strictly as any data file.
+ * Invalid: undefined, with the details in the console for the partner.
+ */
+function validList(input: unknown, what: string): TrustedPointerList | undefined {
+  const result = validateTrustedPointers(input);
+  if (result.valid) return result.value;
+  console.error(`wijkwijzer: <wijk-trusted-info> ${what} is not valid, so it is not used.`, result.problems.slice(0, 20));
+  return undefined;
+}
+
+function readLocalFile(document: unknown): Readout<TrustedPointer[]> {
+  const list = validList(document, 'the file at src');
+  if (!list) throw new LoadError('invalid');
+  return { value: list.pointers };
+}
 
 /**
  * Points residents to the few reliable sources per topic (owner, why it is trusted, when it was
  * last reviewed), the way a GP or welfare site would: crisis lines first as numbers to call,
- * a partner's local pointers beside the national ones.
+ * a partner's local pointers beside the national ones. Which topics a page asks for, and in what
+ * order their sources come, is decided in the model (`TrustedTopicResolver`); this is its view.
  *
  * @summary Trusted-information pointers per topic, by topic, GP code or "what is your question about?".
  * @tagname wijk-trusted-info
  *
  * @csspart crisis - The "need help right now?" box with numbers to call.
  * @csspart topic - One topic with its sources.
- * @csspart pointers - The list of sources; `pointer` is one source.
+ * @csspart pointers - The list of sources.
+ * @csspart pointer - One source.
  * @csspart overdue - The note on a source whose review is overdue.
- * @csspart topic-list - The topics to choose from; `topic-button` is one.
+ * @csspart topic-list - The topics to choose from.
+ * @csspart topic-button - One topic to choose.
  * @csspart topic-search - The search box in "ask" mode.
+ * @csspart status-unknown - The message that a topic or code asked for is not known.
+ *
+ * @attr timeout - Seconds to wait for the partner's file at `src`; after it, a notice with a retry beside the national pointers (default 15).
+ * @attr debug - Shows partners, inside the widget, what was wrong with data that could not be used.
  */
 export class WijkTrustedInfo extends WijkElement {
   static override styles = [...WijkElement.styles, trustedStyles];
@@ -61,8 +80,6 @@ export class WijkTrustedInfo extends WijkElement {
     now: { attribute: false },
     chosen: { state: true },
     query: { state: true },
-    localLoaded: { state: true },
-    viewState: { state: true },
   };
 
   /** One topic, by id ("eenzaamheid") or by a word residents use ("schulden"). */
@@ -75,79 +92,67 @@ export class WijkTrustedInfo extends WijkElement {
   declare mode: string | undefined;
   /** Leave out sources whose review is overdue, instead of marking them. */
   declare hideOverdue: boolean;
-  /** URL of the partner's own pointers (trusted-pointers format); shown beside the national ones, marked local. */
+  /**
+   * URL of the partner's own pointers (trusted-pointers format); shown beside the national ones,
+   * marked local. When it fails, the national ones stay, with a notice and a retry.
+   */
   declare src: string | undefined;
-  /** The partner's own pointers given inline instead of `src`. */
+  /** The partner's own pointers given inline instead of `src`; checked like a file, left out with a notice when not valid. */
   declare localPointers: TrustedPointer[] | undefined;
-  /** Replaces the national registry that ships with the widget. */
+  /** Replaces the national registry that ships with the widget; when not valid, the national one is shown with a notice. */
   declare registry: TrustedPointerList | undefined;
   /** The date reviews are measured against; today unless set (for tests and demos). */
   declare now: Date | undefined;
 
   private declare chosen: Topic | undefined;
   private declare query: string;
-  private declare localLoaded: TrustedPointer[];
-  private declare viewState: ViewState;
+
+  /** The partner's file: optional, since the national registry shows without it. */
+  private readonly source = new DataSourceController<TrustedPointer[]>(this, { optional: true, read: readLocalFile });
+  private registryInUse: TrustedPointerList = NATIONAL;
+  private registryInvalid = false;
+  private localInUse: TrustedPointer[] = [];
+  private localInvalid = false;
+  /** Built again only when what it reads changes, not on every keystroke in the search box. */
+  private resolver = new TrustedTopicResolver(NATIONAL);
+  private resolverLoaded: TrustedPointer[] | undefined;
+  private readonly translateKey: Translate = (key, values) => this.t(key, values);
 
   constructor() {
     super();
     this.hideOverdue = false;
     this.query = '';
-    this.localLoaded = [];
-    this.viewState = { kind: 'ready' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.loadLocal(this.src);
-    if (changed.has('topic') || changed.has('topics') || changed.has('code') || changed.has('mode')) this.chosen = undefined;
-  }
-
-  private async loadLocal(src: string): Promise<void> {
-    this.viewState = { kind: 'loading' };
-    try {
-      const result = validateTrustedPointers(await loadJson(new URL(src, document.baseURI)));
-      if (!result.valid) {
-        console.error('wijkwijzer: the local pointers are not valid.', result.problems.slice(0, 20));
-        this.viewState = this.errorStateFor(new Error('invalid pointers'));
-        return;
-      }
-      this.localLoaded = result.value.pointers;
-      this.viewState = { kind: 'ready' };
-    } catch (error) {
-      this.viewState = this.errorStateFor(error, () => void this.loadLocal(src));
+    this.source.set({ src: this.src });
+    if (changed.has('registry')) {
+      const valid = this.registry == null ? NATIONAL : validList(this.registry, 'registry');
+      this.registryInvalid = !valid;
+      this.registryInUse = valid ?? NATIONAL;
     }
-  }
-
-  private get list(): TrustedPointerList {
-    return this.registry ?? NATIONAL;
-  }
-
-  private get allTopics(): Topic[] {
-    return this.list.topics ?? [];
-  }
-
-  private get allPointers(): TrustedPointer[] {
-    const local = [...(this.localPointers ?? []), ...this.localLoaded].map((pointer) => ({ ...pointer, scope: 'local' as const }));
-    return [...this.list.pointers, ...local];
-  }
-
-  /** What the attributes ask for: topics found, and what could not be found. */
-  private resolve(): { found: Topic[]; problems: Problem[] } {
-    if (this.chosen) return { found: [this.chosen], problems: [] };
-    const found: Topic[] = [];
-    const problems: Problem[] = [];
-    if (this.code) {
-      const topic = findTopicByCode(this.allTopics, this.code);
-      if (topic) found.push(topic);
-      else problems.push({ kind: 'unknownCode', code: this.code });
+    if (changed.has('localPointers')) {
+      const valid = this.localPointers == null ? { pointers: [] } : validList({ pointers: this.localPointers }, 'localPointers');
+      this.localInvalid = !valid;
+      this.localInUse = valid?.pointers ?? [];
     }
-    const asked = [this.topic, ...(this.topics ?? '').split(/\s+/)].filter((name): name is string => Boolean(name?.trim()));
-    for (const name of asked) {
-      const topic = findTopic(this.allTopics, name);
-      if (topic && !found.includes(topic)) found.push(topic);
-      else if (!topic) problems.push({ kind: 'unknownTopic', asked: name });
+    // Only a file that is ready counts: while a newer one loads, the older one's pointers go.
+    const loaded = this.source.status === 'ready' ? this.source.value : undefined;
+    if (changed.has('registry') || changed.has('localPointers') || this.resolverLoaded !== loaded) {
+      this.resolverLoaded = loaded;
+      this.resolver = new TrustedTopicResolver(this.registryInUse, [...this.localInUse, ...(loaded ?? [])]);
     }
-    return { found, problems };
+    if (['topic', 'topics', 'code', 'mode', 'registry'].some((name) => changed.has(name as keyof WijkTrustedInfo))) this.chosen = undefined;
+  }
+
+  /** What failed among the optional inputs, said beside the national pointers (never instead of them). */
+  private get notices(): Notice[] {
+    const notices: Notice[] = [];
+    const state = this.source.viewState;
+    if (state.kind === 'error') notices.push({ leadKey: 'trusted:localFailed', reasonKey: state.messageKey, values: state.values, retry: state.retry });
+    if (this.localInvalid) notices.push({ leadKey: 'trusted:localFailed', reasonKey: 'error.invalid' });
+    if (this.registryInvalid) notices.push({ leadKey: 'trusted:registryFallback', reasonKey: 'error.invalid' });
+    return notices;
   }
 
   private choose = (topic: Topic): void => {
@@ -160,51 +165,37 @@ export class WijkTrustedInfo extends WijkElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#topic-search')?.focus());
   };
 
-  protected override renderContent(): TemplateResult | unknown {
-    if (this.viewState.kind !== 'ready') return this.renderViewState(this.viewState);
-    const { found, problems } = this.resolve();
-    const asking = this.mode === 'ask' || (found.length === 0 && problems.length === 0);
-    if (found.length === 0) return this.renderChooser(problems, asking);
-    const today = this.now ?? new Date();
-    const entries: TopicPointers[] = found.map((topic) => pointersFor(topic, this.allPointers, { today, hideOverdue: this.hideOverdue }));
-    const crisisLines = entries.flatMap((entry) => entry.crisisLines);
-    return html`${crisisTemplate(crisisLines, (key, values) => this.t(key, values))}
-      ${problems.length > 0 ? this.renderProblems(problems) : nothing}
-      ${entries.map((entry, index) => topicTemplate(entry, (key, values) => this.t(key, values), this.language, `topic-${index}`))}
+  protected override renderContent(): TemplateResult {
+    const t = this.translateKey;
+    const resolution = this.chosen
+      ? { topics: [this.chosen], unresolved: [], ask: false }
+      : this.resolver.resolve({ topic: this.topic, topics: this.topics, code: this.code, mode: this.mode });
+    const notices = this.notices.map((notice) => noticeTemplate(notice, t));
+    const unresolved = unresolvedTemplate(resolution.unresolved, t);
+    if (resolution.topics.length === 0) return html`${notices}${unresolved}${this.renderChooser(resolution.ask)}`;
+    const { crisisLines, entries } = this.resolver.answer(resolution.topics, { today: this.now ?? new Date(), hideOverdue: this.hideOverdue });
+    return html`${crisisTemplate(crisisLines, t)}${notices}${unresolved}
+      ${entries.map((entry, index) => topicTemplate(entry, t, this.language, `topic-${index}`))}
       ${this.chosen ? html`<button type="button" class="link-button" @click=${this.backToTopics}>${this.t('trusted:otherTopic')}</button>` : nothing}`;
   }
 
-  private renderProblems(problems: Problem[]): TemplateResult {
-    return html`<div class="status status--empty" part="status status-unknown" role="status">
-      ${problems.map(
-        (problem) =>
-          html`<p class="status__text">
-            ${problem.kind === 'unknownCode'
-              ? this.t('trusted:unknownCode', { code: isolate(problem.code) })
-              : this.t('trusted:unknownTopic', { asked: isolate(problem.asked) })}
-          </p>`,
-      )}
-    </div>`;
-  }
-
-  private renderChooser(problems: Problem[], asking: boolean): TemplateResult {
-    const shown = searchTopics(this.allTopics, this.query, this.language);
-    return html`${problems.length > 0 ? this.renderProblems(problems) : nothing}
-      <section class="ask" aria-labelledby="ask-title">
-        <h2 id="ask-title">${asking ? this.t('trusted:askTitle') : this.t('trusted:topics')}</h2>
-        ${asking ? html`<p>${this.t('trusted:askIntro')}</p>` : nothing}
-        <label class="search__label" for="topic-search">${this.t('trusted:searchLabel')}</label>
-        <input
-          id="topic-search"
-          type="search"
-          part="topic-search"
-          autocomplete="off"
-          .value=${this.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-        />
-        ${shown.length > 0
-          ? topicListTemplate(shown, this.language, this.choose)
-          : html`<p role="status">${this.t('trusted:noTopicFound')}</p>${topicListTemplate(this.allTopics, this.language, this.choose)}`}
-      </section>`;
+  private renderChooser(asking: boolean): TemplateResult {
+    const shown = this.resolver.search(this.query, this.language);
+    return html`<section class="ask" aria-labelledby="ask-title">
+      <h2 id="ask-title">${asking ? this.t('trusted:askTitle') : this.t('trusted:topics')}</h2>
+      ${asking ? html`<p>${this.t('trusted:askIntro')}</p>` : nothing}
+      <label class="search__label" for="topic-search">${this.t('trusted:searchLabel')}</label>
+      <input
+        id="topic-search"
+        type="search"
+        part="topic-search"
+        autocomplete="off"
+        .value=${this.query}
+        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+      />
+      ${shown.length > 0
+        ? topicListTemplate(shown, this.language, this.choose)
+        : html`<p role="status">${this.t('trusted:noTopicFound')}</p>${topicListTemplate(this.resolver.topics, this.language, this.choose)}`}
+    </section>`;
   }
 }

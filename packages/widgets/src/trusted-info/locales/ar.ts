@@ -20,6 +20,8 @@ const messages: Messages = {
   unknownTopic: 'ليست لدينا معلومات عن "{{asked}}". اختر موضوعًا من القائمة.',
   unknownCode: 'ليست لدينا معلومات عن الرمز {{code}}. اختر موضوعًا من القائمة.',
   noPointers: 'لا توجد مصادر لهذا الموضوع (بعد).',
+  localFailed: 'لا يمكننا الآن عرض المصادر هنا في الحي.',
+  registryFallback: 'لا يمكننا عرض قائمة المصادر الخاصة بهذا الموقع. ترى المصادر الوطنية.',
 };
 
 export default messages;

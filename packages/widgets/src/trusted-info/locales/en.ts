@@ -20,6 +20,8 @@ const messages: Messages = {
   unknownTopic: 'We have no information about "{{asked}}". Choose a topic from the list.',
   unknownCode: 'We have no information for code {{code}}. Choose a topic from the list.',
   noPointers: 'There are no sources for this topic (yet).',
+  localFailed: 'We cannot show the sources here in the neighbourhood right now.',
+  registryFallback: 'We cannot show this website’s own list of sources. You see the national sources.',
 };
 
 export default messages;

@@ -20,6 +20,8 @@ const messages: Messages = {
   unknownTopic: 'Over "{{asked}}" hebben we geen informatie. Kies een onderwerp uit de lijst.',
   unknownCode: 'Bij code {{code}} hebben we geen informatie. Kies een onderwerp uit de lijst.',
   noPointers: 'Voor dit onderwerp zijn (nog) geen bronnen.',
+  localFailed: 'De bronnen hier in de buurt kunnen we nu niet laten zien.',
+  registryFallback: 'De lijst met bronnen van deze website kunnen we niet laten zien. U ziet de landelijke bronnen.',
 };
 
 export default messages;
