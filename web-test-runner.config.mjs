@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/support/chromium.ts';
+import { practiceSearchTestIndexes } from './packages/widgets/src/practice-search/testing/build-test-indexes.ts';
 
 /** Pages under /test/pages/ are served with the strict policy a careful partner would set. */
 const STRICT_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'";
@@ -34,12 +35,12 @@ function misbehavingSources() {
       context.path = slow[2];
       return next();
     }
-    if (context.path === '/test/hang') {
+    if (context.path === '/test/hang' || context.path.startsWith('/test/hang/')) {
       await wait(30_000);
       context.status = 504;
       return;
     }
-    if (context.path === '/test/endless') {
+    if (context.path === '/test/endless' || context.path.startsWith('/test/endless/')) {
       const { PassThrough } = await import('node:stream');
       const body = new PassThrough();
       context.type = 'application/json';
@@ -86,7 +87,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [misbehavingSources(), strictCspForTestPages()],
   // esnext keeps import attributes: the trusted-info widget imports its registry as a JSON module.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
+  plugins: [practiceSearchTestIndexes(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -69,14 +69,18 @@ page.on('response', (response) => {
 await page.goto(`${server.origin}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
 await page.waitForFunction(() => document.querySelector('wijk-practice-search')?.shadowRoot?.querySelector('#practice-count'));
 const input = page.locator('wijk-practice-search input[type="search"]');
+/** What the search last announced; it changes with every search, even to the same count. */
+const announcement = () => document.querySelector('wijk-practice-search')?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '';
 const latencies: number[] = [];
 let firstQueryBytes = 0;
 for (const [position, query] of ['eenzaamheid', 'wijkbedrijf', 'huisarts', 'jongeren', 'recept', 'buurt', 'geld', 'wonen'].entries()) {
   await page.waitForTimeout(200);
   const before = pagefindBytes.length;
   const started = Date.now();
+  const announced = await page.evaluate(announcement);
   await input.fill(query);
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('wijk-zoek') === q, query);
+  // The count is announced once the results are on screen (the URL is written as soon as one types).
+  await page.waitForFunction(`(${announcement})() !== ${JSON.stringify(announced)}`);
   latencies.push(Date.now() - started);
   if (position === 0) {
     await page.waitForTimeout(200);

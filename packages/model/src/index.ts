@@ -12,3 +12,4 @@ export * from './trusted/index.ts';
 export * from './catalogue/index.ts';
 export { default as englishCatalogue } from './catalogue/en.ts';
 export { default as arabicCatalogue } from './catalogue/ar.ts';
+export * from './practices/index.ts';

@@ -1,21 +1,22 @@
 /**
- * The little of Pagefind's browser API the widget uses. Pagefind's own script is loaded from
- * the learning house that built the index, so it is not in the widget bundle.
+ * The little of Pagefind's browser API the widget uses, and opening an index. Pagefind's own
+ * script comes from the site that built the index, so it is never in the widget bundle.
  */
-export type FilterCounts = Record<string, Record<string, number>>;
-export type SelectedFilters = Record<string, string[]>;
+import {
+  pagefindFilters,
+  practiceResults,
+  type FilterCounts,
+  type PagefindResultData,
+  type PracticeResult,
+  type ResultContext,
+  type SelectedFilters,
+} from '@wijkwijzer/model';
+import type { ReadContext } from '../base/data-source.ts';
+import { LoadError } from '../base/load-json.ts';
 
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: FilterCounts;
-  unfilteredResultCount: number;
+export interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 
 export interface Pagefind {
@@ -25,20 +26,81 @@ export interface Pagefind {
   search(
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindSearch | null>;
+  ): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
 }
 
-/** Loads `pagefind.js` from the index's folder; cross-origin needs CORS on the index's host. */
-export async function loadPagefind(indexUrl: string): Promise<Pagefind> {
-  const script = new URL('pagefind.js', indexUrl).href;
-  const pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
-  await pagefind.init();
-  return pagefind;
+/** An index ready to search; without `pagefind` when it holds no pages (nothing was loaded). */
+export interface OpenIndex {
+  pagefind?: Pagefind;
+  pageCount: number;
+  /** The index folder's URL; result URLs are relative to its site. */
+  indexUrl: string;
+  /** Every filter with its counts before any search: the names are the widget's URL keys. */
+  filterCounts: FilterCounts;
 }
 
-/** Splits Pagefind's excerpt (text with <mark> around matches) into text and marked parts, never as HTML. */
-export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {
-  const document = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
-  return [...document.body.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' }));
+export interface SearchOutcome {
+  hits: PagefindHit[];
+  counts: FilterCounts;
+  results: PracticeResult[];
+  /** Hits whose data has been read (shown or skipped). */
+  read: number;
+  /** Hits left out because their URL is not a web page. */
+  skipped: number;
+}
+
+/** Waits for `promise`, but no longer than `signal` allows (an import or a search cannot be aborted itself). */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function pageCountOf(entry: unknown): number {
+  const languages = (entry as { languages?: unknown } | null)?.languages;
+  if (typeof (entry as { version?: unknown } | null)?.version !== 'string' || typeof languages !== 'object' || languages === null) {
+    throw new LoadError('invalid');
+  }
+  return Object.values(languages).reduce<number>((sum, language) => sum + (Number((language as { page_count?: unknown }).page_count) || 0), 0);
+}
+
+/**
+ * Reads `pagefind-entry.json` (fetched by the data source, with its time limit and HTTP status),
+ * then loads `pagefind.js` beside it, cross-origin if need be (that host must send CORS headers).
+ */
+export async function openIndex(entry: unknown, { baseUrl, signal }: ReadContext): Promise<OpenIndex> {
+  const pageCount = pageCountOf(entry);
+  const indexUrl = new URL('./', baseUrl).href;
+  if (pageCount === 0) return { pageCount, indexUrl, filterCounts: {} };
+  let pagefind: Pagefind;
+  try {
+    pagefind = await untilAborted(import(/* @vite-ignore */ new URL('pagefind.js', indexUrl).href) as Promise<Pagefind>, signal);
+    await untilAborted(pagefind.options({ excerptLength: 24 }), signal);
+    await untilAborted(pagefind.init(), signal);
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    console.error('wijkwijzer: the practice index could not be loaded.', error);
+    throw new LoadError('network');
+  }
+  const filterCounts = await untilAborted(pagefind.filters(), signal);
+  return { pagefind, pageCount, indexUrl, filterCounts };
+}
+
+/** Reads the data of `count` more hits and adds what can be shown. */
+export async function readMore(outcome: SearchOutcome, count: number, context: ResultContext): Promise<SearchOutcome> {
+  const data = await Promise.all(outcome.hits.slice(outcome.read, outcome.read + count).map((hit) => hit.data()));
+  const { results, skipped } = practiceResults(data, context);
+  return { ...outcome, results: [...outcome.results, ...results], read: outcome.read + data.length, skipped: outcome.skipped + skipped };
+}
+
+/** Searches with words and filters and reads the first `count` hits; without words, A–Z by title. */
+export async function searchIndex(index: OpenIndex, query: string, selected: SelectedFilters, count: number, context: ResultContext): Promise<SearchOutcome> {
+  const words = query.trim();
+  const found = await index.pagefind?.search(words || null, { filters: pagefindFilters(selected), ...(words ? {} : { sort: { title: 'asc' } }) });
+  const hits = found?.results ?? [];
+  const counts = found?.filters && Object.keys(found.filters).length > 0 ? found.filters : index.filterCounts;
+  return readMore({ hits, counts, results: [], read: 0, skipped: 0 }, count, context);
 }

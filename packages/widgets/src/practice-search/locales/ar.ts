@@ -15,6 +15,7 @@ const messages: Messages = {
   withCount: '{{label}} ({{count}})',
   opensNewWindow: '(يفتح نافذة جديدة)',
   noResults: 'لم يتم العثور على شيء. جرّب كلمة أخرى أو أوقف عامل تصفية.',
+  emptyIndex: 'لا يحتوي فهرس البحث هذا على ممارسات جيدة بعد.',
 };
 
 export default messages;

@@ -11,6 +11,7 @@ const messages: Messages = {
   withCount: '{{label}} ({{count}})',
   opensNewWindow: '(opens a new window)',
   noResults: 'Nothing found. Try another word or turn a filter off.',
+  emptyIndex: 'This search index holds no good practices yet.',
 };
 
 export default messages;

@@ -11,6 +11,7 @@ const messages: Messages = {
   withCount: '{{label}} ({{count}})',
   opensNewWindow: '(opent een nieuw venster)',
   noResults: 'Niets gevonden. Probeer een ander woord of zet een filter uit.',
+  emptyIndex: 'Er staan nog geen goede voorbeelden in deze zoekindex.',
 };
 
 export default messages;

@@ -1,0 +1,229 @@
+/**
+ * Practice search without a DOM: what Pagefind found, and what the resident chose, turned into
+ * what the widget shows. Everything from the index is untrusted text: names such as
+ * `__proto__` are ordinary keys here (null-prototype records, own-key lookups only), and a
+ * result whose URL does not parse or is not a web page is left out, never thrown.
+ */
+
+/** One result as Pagefind's browser API gives it (`await result.data()`). */
+export interface PagefindResultData {
+  url: string;
+  excerpt?: string;
+  meta?: Record<string, string | undefined>;
+  filters?: Record<string, readonly string[]>;
+}
+
+/** Pagefind's result counts per filter name and value. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Chosen values per filter name; always a null-prototype record (see `noPrototype`). */
+export type SelectedFilters = Record<string, string[]>;
+
+export interface ExcerptPart {
+  text: string;
+  /** Pagefind marked it as matching the search words. */
+  marked: boolean;
+}
+
+export interface PracticeResult {
+  title: string;
+  /** Absolute http(s) URL. */
+  href: string;
+  /** On another origin than the page (opens in a new window). */
+  external: boolean;
+  excerpt: ExcerptPart[];
+  /** Filter values of the practice, principles first, each once. */
+  tags: string[];
+}
+
+export interface FilterOption {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FilterGroup {
+  name: string;
+  options: FilterOption[];
+}
+
+/** The search words' key in the widget's URL namespace (`wijk-gv-zoek`); filters use their own names. */
+export const PRACTICE_QUERY_KEY = 'zoek';
+
+/**
+ * The learning house's filter names (Dutch and English pages), principles first. A partner's
+ * `filter-order` goes before these; names in neither follow alphabetically.
+ */
+export const DEFAULT_FILTER_ORDER: readonly string[] = ['principe', 'principle', 'onderwerp', 'topic', 'domein', 'domain', 'doelgroep', 'audience', 'plaats', 'place'];
+
+const MAX_TAGS = 6;
+
+/** An empty record in which `__proto__` and `constructor` are just keys. */
+export function noPrototype<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Where Pagefind's entry file is, from the `index` attribute: a folder (with or without the
+ * final slash) or Pagefind's own `pagefind.js` in it. Undefined when it is not an http(s) URL.
+ */
+export function practiceIndexEntryUrl(index: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(index.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/pagefind.js')) url.pathname = url.pathname.slice(0, -'pagefind.js'.length);
+  else if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL('pagefind-entry.json', url).href;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return own(ENTITIES, name.toLowerCase()) ?? whole;
+  });
+}
+
+/**
+ * Pagefind's excerpt (escaped text with `<mark>` around matches) as text parts; any other tag
+ * is dropped, so an excerpt is never markup, whatever the indexed page held.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark\b[^>]*>)/i)) {
+    if (/^<mark\b/i.test(piece)) marked = true;
+    else if (/^<\/mark/i.test(piece)) marked = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>?/g, ''));
+      const last = parts.at(-1);
+      if (!text) continue;
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** Filter names in display order: `order` first, then the default (principles first), then A–Z. */
+export function orderFilterNames(names: Iterable<string>, order: readonly string[] = [], locale = 'nl'): string[] {
+  const ranking = [...order, ...DEFAULT_FILTER_ORDER];
+  const rank = (name: string) => {
+    const at = ranking.indexOf(name);
+    return at === -1 ? ranking.length : at;
+  };
+  return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale));
+}
+
+function webHref(url: string, indexUrl: string): URL | undefined {
+  try {
+    const parsed = new URL(url, indexUrl);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ResultContext {
+  /** The index's URL: result URLs are relative to the site that built it. */
+  indexUrl: string;
+  /** The page's origin, to tell links to another site. */
+  pageOrigin: string;
+  filterOrder?: readonly string[];
+  locale?: string;
+}
+
+/** One result for the list, or undefined when its URL is not a web page (left out, never fatal). */
+export function practiceResult(data: PagefindResultData, context: ResultContext): PracticeResult | undefined {
+  const url = typeof data.url === 'string' ? webHref(data.url, context.indexUrl) : undefined;
+  if (!url) return undefined;
+  const filters = data.filters ?? {};
+  const tags = orderFilterNames(Object.keys(filters), context.filterOrder, context.locale).flatMap((name) => own(filters, name) ?? []);
+  const title = own(data.meta, 'title');
+  return {
+    title: typeof title === 'string' && title.trim() ? title.trim() : url.href,
+    href: url.href,
+    external: url.origin !== context.pageOrigin,
+    excerpt: excerptParts(typeof data.excerpt === 'string' ? data.excerpt : ''),
+    tags: [...new Set(tags.filter((tag) => typeof tag === 'string' && tag.trim()))].slice(0, MAX_TAGS),
+  };
+}
+
+/** The results that can be shown, and how many could not. */
+export function practiceResults(data: readonly PagefindResultData[], context: ResultContext): { results: PracticeResult[]; skipped: number } {
+  const results = data.map((item) => practiceResult(item, context)).filter((result) => result !== undefined);
+  return { results, skipped: data.length - results.length };
+}
+
+/**
+ * The filter panel: groups in display order, values sorted as people count ("2." before
+ * "10."), each with its count. A chosen value the counts lack stays, so it can be unticked.
+ */
+export function filterGroups(counts: FilterCounts, selected: SelectedFilters, order: readonly string[] = [], locale = 'nl'): FilterGroup[] {
+  return orderFilterNames(Object.keys(counts), order, locale).map((name) => {
+    const values = own(counts, name) ?? {};
+    const chosen = own(selected, name) ?? [];
+    const names = [...new Set([...Object.keys(values), ...chosen])].sort((a, b) => a.localeCompare(b, locale, { numeric: true }));
+    return { name, options: names.map((value) => ({ value, count: own(values, value) ?? 0, selected: chosen.includes(value) })) };
+  });
+}
+
+/** The choice with one value ticked or unticked; a new record, the old one is left as it was. */
+export function toggleFilter(selected: SelectedFilters, name: string, value: string, on: boolean): SelectedFilters {
+  const next = noPrototype<string[]>();
+  for (const [key, values] of Object.entries(selected)) next[key] = [...values];
+  const current = own(next, name) ?? [];
+  const changed = on ? [...new Set([...current, value])] : current.filter((item) => item !== value);
+  if (changed.length > 0) next[name] = changed;
+  else delete next[name];
+  return next;
+}
+
+export function activeFilterCount(selected: SelectedFilters): number {
+  return Object.values(selected).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** The choice as Pagefind's `search()` takes it: any of the chosen values per filter. */
+export function pagefindFilters(selected: SelectedFilters): Record<string, { any: string[] }> {
+  const filters = noPrototype<{ any: string[] }>();
+  for (const [name, values] of Object.entries(selected)) if (values.length > 0) filters[name] = { any: [...values] };
+  return filters;
+}
+
+/** The widget's URL keys: the search words, then each filter the index has (a filter named like the words' key is not linked). */
+export function practiceUrlKeys(filterNames: Iterable<string>): string[] {
+  return [PRACTICE_QUERY_KEY, ...[...filterNames].filter((name) => name !== PRACTICE_QUERY_KEY)];
+}
+
+/** Search words and choice from URL values; values the index does not know are dropped. */
+export function stateFromUrlValues(values: Record<string, string[]>, counts: FilterCounts): { query: string; selected: SelectedFilters } {
+  const selected = noPrototype<string[]>();
+  for (const name of practiceUrlKeys(Object.keys(counts)).slice(1)) {
+    const known = own(counts, name) ?? {};
+    const chosen = [...new Set(own(values, name) ?? [])].filter((value) => Object.hasOwn(known, value));
+    if (chosen.length > 0) selected[name] = chosen;
+  }
+  return { query: own(values, PRACTICE_QUERY_KEY)?.[0] ?? '', selected };
+}
+
+/** Search words and choice as URL values, for `UrlStateController.write`. */
+export function urlValuesFromState(query: string, selected: SelectedFilters): Record<string, string[]> {
+  const values = noPrototype<string[]>();
+  if (query.trim()) values[PRACTICE_QUERY_KEY] = [query.trim()];
+  for (const [name, chosen] of Object.entries(selected)) if (name !== PRACTICE_QUERY_KEY && chosen.length > 0) values[name] = [...chosen];
+  return values;
+}
