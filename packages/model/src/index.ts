@@ -9,7 +9,7 @@ export * from './validate.ts';
 export * from './finder/index.ts';
 export * from './learning/index.ts';
 export * from './trusted/index.ts';
+export * from './practices/index.ts';
 export * from './catalogue/index.ts';
 export { default as englishCatalogue } from './catalogue/en.ts';
 export { default as arabicCatalogue } from './catalogue/ar.ts';
-export * from './practices/index.ts';
