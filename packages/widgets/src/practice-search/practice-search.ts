@@ -46,6 +46,12 @@ interface OpenedSearch {
  * @csspart filters - The filter panel.
  * @csspart results - The list of practices.
  * @csspart result - One practice.
+ *
+ * @cssprop [--wijk-color-highlight=Mark] - Background of the words that matched in an excerpt.
+ * @cssprop [--wijk-color-highlight-text=MarkText] - Text colour of the words that matched.
+ *
+ * @attr timeout - Seconds to wait for the index before showing an error with a retry (default 15).
+ * @attr debug - Shows partners, inside the widget, what was wrong with results that could not be shown.
  */
 export class WijkPracticeSearch extends WijkElement {
   static override styles = [...WijkElement.styles, practiceSearchStyles];
