@@ -8,24 +8,38 @@ import type { LearningModule, Lesson, Step } from '../learning-module.ts';
 
 export const PROGRESS_FORMAT = 1;
 
+/** Longest reflection kept; a longer one would not be readable again after a reload. */
+export const REFLECTION_MAX_LENGTH = 20_000;
+
+/** When the answer was given (ms since 1970): the later answer to a step wins when two tabs merge. */
+const answeredAt = v.optional(v.number());
+
+// Loose objects: fields a newer version adds to an answer this version knows are kept, not dropped.
 const answerSchema = v.variant('kind', [
-  v.object({ kind: v.literal('choice'), selected: v.array(v.string()), correct: v.boolean() }),
-  v.object({ kind: v.literal('scenario'), selected: v.string() }),
-  v.object({ kind: v.literal('reflection'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
+  v.looseObject({ kind: v.literal('choice'), selected: v.array(v.string()), correct: v.boolean(), at: answeredAt }),
+  v.looseObject({ kind: v.literal('scenario'), selected: v.string(), at: answeredAt }),
+  v.looseObject({ kind: v.literal('reflection'), text: v.pipe(v.string(), v.maxLength(REFLECTION_MAX_LENGTH)), at: answeredAt }),
 ]);
 
-const progressSchema = v.object({
-  format: v.literal(PROGRESS_FORMAT),
-  moduleId: v.string(),
-  moduleVersion: v.string(),
-  currentStepId: v.optional(v.string()),
-  doneStepIds: v.array(v.string()),
-  answers: v.record(v.string(), answerSchema),
-  finished: v.optional(v.boolean(), false),
-});
-
 export type Answer = v.InferOutput<typeof answerSchema>;
-export type Progress = v.InferOutput<typeof progressSchema>;
+
+/** One stored answer, or `undefined` when this version cannot read it (an unknown kind, damaged). */
+export function readAnswer(stored: unknown): Answer | undefined {
+  const result = v.safeParse(answerSchema, stored);
+  return result.success ? result.output : undefined;
+}
+
+export interface Progress {
+  format: typeof PROGRESS_FORMAT;
+  moduleId: string;
+  moduleVersion: string;
+  currentStepId?: string;
+  doneStepIds: string[];
+  answers: Record<string, Answer>;
+  finished: boolean;
+  /** When the learner last started over (ms since 1970); entries older than this are erased. */
+  startedAt?: number;
+}
 
 export interface StepPosition {
   step: Step;
@@ -40,14 +54,17 @@ export function stepsOf(module: LearningModule): StepPosition[] {
   return module.lessons.flatMap((lesson, lessonIndex) => lesson.steps.map((step) => ({ step, lesson, lessonIndex, index: index++ })));
 }
 
-export function emptyProgress(module: LearningModule): Progress {
-  return { format: PROGRESS_FORMAT, moduleId: module.id, moduleVersion: module.version, doneStepIds: [], answers: {}, finished: false };
-}
-
-/** Reads stored progress; anything unreadable (corrupt, old format, hostile) is treated as none. */
-export function parseProgress(stored: unknown): Progress | undefined {
-  const result = v.safeParse(progressSchema, stored);
-  return result.success ? result.output : undefined;
+/** No progress yet; `startedAt` marks a start-over, so older answers from another tab stay erased. */
+export function emptyProgress(module: LearningModule, startedAt?: number): Progress {
+  return {
+    format: PROGRESS_FORMAT,
+    moduleId: module.id,
+    moduleVersion: module.version,
+    doneStepIds: [],
+    answers: {},
+    finished: false,
+    ...(startedAt === undefined ? {} : { startedAt }),
+  };
 }
 
 function answerFits(answer: Answer, step: Step): boolean {
@@ -74,12 +91,13 @@ export function isCorrectChoice(step: Step, selected: readonly string[]): boolea
 export function reconcileProgress(progress: Progress | undefined, module: LearningModule): Progress {
   if (!progress || progress.moduleId !== module.id) return emptyProgress(module);
   const steps = new Map(stepsOf(module).map((position) => [position.step.id, position.step]));
-  const answers: Record<string, Answer> = {};
-  for (const [stepId, answer] of Object.entries(progress.answers)) {
-    const step = steps.get(stepId);
-    if (!step || !answerFits(answer, step)) continue;
-    answers[stepId] = answer.kind === 'choice' ? { ...answer, correct: isCorrectChoice(step, answer.selected) } : answer;
-  }
+  const answers = Object.fromEntries(
+    Object.entries(progress.answers).flatMap(([stepId, answer]) => {
+      const step = steps.get(stepId);
+      if (!step || !answerFits(answer, step)) return [];
+      return [[stepId, answer.kind === 'choice' ? { ...answer, correct: isCorrectChoice(step, answer.selected) } : answer]];
+    }),
+  );
   const doneStepIds = progress.doneStepIds.filter((id) => steps.has(id));
   const allDone = [...steps.keys()].every((id) => doneStepIds.includes(id));
   return {
@@ -90,6 +108,7 @@ export function reconcileProgress(progress: Progress | undefined, module: Learni
     doneStepIds,
     answers,
     finished: progress.finished && allDone,
+    ...(progress.startedAt === undefined ? {} : { startedAt: progress.startedAt }),
   };
 }
 

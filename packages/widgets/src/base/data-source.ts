@@ -148,23 +148,31 @@ export class DataSourceController<T> implements ReactiveController {
     const seconds = Number.isFinite(this.host.timeout) && this.host.timeout > 0 ? Math.min(this.host.timeout, 600) : DEFAULT_TIMEOUT_S;
     const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(seconds * 1000)]);
     this.error = undefined;
-    this.setStatus('loading');
     try {
-      let document: unknown;
       let baseUrl = globalThis.document.baseURI;
+      if (data !== undefined && !(data instanceof Promise)) {
+        // An object given inline is read at once when its reader is synchronous: the content is
+        // there by the next `updateComplete`, with no loading flash.
+        const result = this.options.read(data, { baseUrl, signal });
+        if (!(result instanceof Promise)) {
+          this.settle(run, result);
+          return;
+        }
+        this.setStatus('loading');
+        this.settle(run, await untilAborted(result, signal));
+        return;
+      }
+      this.setStatus('loading');
+      let document: unknown;
       if (data !== undefined) {
-        document = await untilAborted(Promise.resolve(data), signal);
+        document = await untilAborted(data as Promise<unknown>, signal);
       } else {
         const url = new URL(src!, baseUrl);
         baseUrl = url.href;
         document = await loadJson(url, signal);
       }
-      const readout = await this.options.read(document, { baseUrl, signal });
-      if (run !== this.run) return;
-      this.readout = readout;
-      this.value = readout.value;
-      if ((readout.skipped ?? 0) > 0) this.host.reportSkipped?.(readout);
-      this.setStatus(this.options.isEmpty?.(readout.value) ? 'empty' : 'ready');
+      // A reader that never finishes is held to the same time limit as the request.
+      this.settle(run, await untilAborted(Promise.resolve(this.options.read(document, { baseUrl, signal })), signal));
     } catch (error) {
       if (run !== this.run) return;
       this.value = undefined;
@@ -175,10 +183,18 @@ export class DataSourceController<T> implements ReactiveController {
       if (run === this.run) this.abortController = undefined;
     }
   }
+
+  private settle(run: number, readout: Readout<T>): void {
+    if (run !== this.run) return;
+    this.readout = readout;
+    this.value = readout.value;
+    if ((readout.skipped ?? 0) > 0) this.host.reportSkipped?.(readout);
+    this.setStatus(this.options.isEmpty?.(readout.value) ? 'empty' : 'ready');
+  }
 }
 
 /** Waits for a promise given as `data`, but no longer than the signal allows. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();

@@ -1,6 +1,6 @@
 /** The module's start page (lessons with progress) and the printable completion summary. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { lessonScores, scaledScore, type LearningModule, type Progress } from '@wijkwijzer/model';
+import type { LearningModule, ModuleScore, Progress } from '@wijkwijzer/model';
 import { bodyTemplate } from './step-templates.ts';
 import { isolate } from '../base/links.ts';
 
@@ -64,15 +64,14 @@ export function overviewTemplate(
 export function summaryTemplate(
   module: LearningModule,
   progress: Progress,
-  masteryScore: number,
+  score: ModuleScore,
   t: Translate,
   confirm: StartOverConfirmation,
   review: () => void,
 ): TemplateResult {
-  const scores = lessonScores(module, progress);
-  const passed = scaledScore(scores) >= masteryScore;
+  const { lessons: scores, passed } = score;
   const reflections = module.lessons.flatMap((lesson) =>
-    lesson.steps.flatMap((step) => (step.kind === 'reflection' ? [{ lesson, step, answer: progress.answers[step.id] }] : [])),
+    lesson.steps.flatMap((step) => (step.kind === 'reflection' ? [{ lesson, step, answer: Object.hasOwn(progress.answers, step.id) ? progress.answers[step.id] : undefined }] : [])),
   );
   return html`<section class="summary" part="summary" aria-labelledby="summary-title">
     <h2 id="summary-title" tabindex="-1">${t('learning:summary.title')}</h2>

@@ -4,12 +4,12 @@
  * Module text goes in through Lit bindings only: it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { textBlocks, type Answer, type Step } from '@wijkwijzer/model';
-import { webHref } from '../base/links.ts';
+import { moduleResourceUrl, textBlocks, type Answer, type LearningSession, type Step, type StepPosition } from '@wijkwijzer/model';
+import { isolate, webHref } from '../base/links.ts';
 
 export interface StepContext {
   t: (key: string, values?: Record<string, unknown>) => string;
-  /** Where relative image paths in the module point from. */
+  /** The module's URL: image paths in it point from there. */
   baseUrl: string;
   answer: Answer | undefined;
   /** Options ticked but not yet checked. */
@@ -32,12 +32,7 @@ export function bodyTemplate(body: string): TemplateResult {
 
 function imageTemplate(step: Extract<Step, { kind: 'text' }>, context: StepContext): TemplateResult | typeof nothing {
   if (!step.image) return nothing;
-  let src: string | undefined;
-  try {
-    src = webHref(new URL(step.image.src, context.baseUrl).href);
-  } catch {
-    src = undefined;
-  }
+  const src = moduleResourceUrl(step.image.src, context.baseUrl);
   return src ? html`<img class="step__image" src=${src} alt=${step.image.alt} loading="lazy" />` : nothing;
 }
 
@@ -154,4 +149,54 @@ export function stepTemplate(step: Step, context: StepContext): TemplateResult {
 /** The heading a step shows: its title, or what kind of step it is ("Vraag", "Denkvraag"). */
 export function stepHeading(step: Step, t: StepContext['t']): string {
   return step.kind === 'text' && step.title ? step.title : t(`learning:kind.${step.kind}`);
+}
+
+export interface StepPage {
+  session: LearningSession;
+  position: StepPosition;
+  goTo: (stepId: string) => void;
+  previous: () => void;
+  next: () => void;
+  overview: () => void;
+}
+
+/** A step with where it is in the module, the lesson's steps to jump between, and the way on. */
+export function stepPageTemplate(page: StepPage, context: StepContext): TemplateResult {
+  const { position, session } = page;
+  const total = session.steps.length;
+  const t = context.t;
+  const isLast = position.index === total - 1;
+  return html`<article class="step" part="step" aria-labelledby="step-heading">
+    <p class="step__lesson">${t('learning:lesson', { number: position.lessonIndex + 1, title: isolate(position.lesson.title) })}</p>
+    <div class="step__progress">
+      <label for="module-progress">${t('learning:position', { current: position.index + 1, total })}</label>
+      <progress id="module-progress" part="progress" max=${total} value=${session.progress.doneStepIds.length} aria-label=${t('learning:progressLabel')}></progress>
+    </div>
+    <h3 id="step-heading" tabindex="-1" dir="auto">${stepHeading(position.step, t)}</h3>
+    ${stepTemplate(position.step, context)}
+    <nav class="step__nav" aria-label=${t('learning:stepsInLesson')}>
+      <ol class="step__list">
+        ${position.lesson.steps.map((step, index) => {
+          const isCurrent = step.id === position.step.id;
+          const done = session.isDone(step.id);
+          return html`<li>
+            <button
+              type="button"
+              class="step-dot ${done ? 'step-dot--done' : ''}"
+              aria-current=${isCurrent ? 'step' : nothing}
+              ?disabled=${!done && !isCurrent}
+              @click=${() => page.goTo(step.id)}
+            >
+              ${index + 1}<span class="visually-hidden"> ${t(isCurrent ? 'learning:stepCurrent' : done ? 'learning:stepDone' : 'learning:stepNumber', { number: index + 1 })}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>
+    <div class="step__buttons">
+      <button type="button" class="button button--secondary" ?disabled=${position.index === 0} @click=${page.previous}>${t('learning:previous')}</button>
+      <button type="button" class="button" part="button next-button" @click=${page.next}>${t(isLast ? 'learning:finish' : 'learning:next')}</button>
+      <button type="button" class="link-button" @click=${page.overview}>${t('learning:overview')}</button>
+    </div>
+  </article>`;
 }

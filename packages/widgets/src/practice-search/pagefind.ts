@@ -11,7 +11,7 @@ import {
   type ResultContext,
   type SelectedFilters,
 } from '@wijkwijzer/model';
-import type { ReadContext } from '../base/data-source.ts';
+import { untilAborted, type ReadContext } from '../base/data-source.ts';
 import { LoadError } from '../base/load-json.ts';
 
 export interface PagefindHit {
@@ -47,16 +47,6 @@ export interface SearchOutcome {
   read: number;
   /** Hits left out because their URL is not a web page. */
   skipped: number;
-}
-
-/** Waits for `promise`, but no longer than `signal` allows (an import or a search cannot be aborted itself). */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function pageCountOf(entry: unknown): number {

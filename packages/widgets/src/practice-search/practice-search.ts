@@ -18,7 +18,8 @@ import { registerMessages } from '../base/localize.ts';
 import { UrlStateController } from '../base/url-state.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import practiceDutch from './locales/nl.ts';
-import { openIndex, readMore, searchIndex, untilAborted, type OpenIndex, type SearchOutcome } from './pagefind.ts';
+import { openIndex, readMore, searchIndex, type OpenIndex, type SearchOutcome } from './pagefind.ts';
+import { untilAborted } from '../base/data-source.ts';
 import { practiceSearchStyles } from './practice-search.styles.ts';
 
 registerMessages('practices', {

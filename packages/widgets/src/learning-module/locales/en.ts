@@ -54,6 +54,7 @@ const messages: Messages = {
   startOverYes: 'Yes, erase everything and start over',
   startOverNo: 'No, go back',
   memoryOnly: 'Your progress cannot be saved on this device. You can carry on, but if you close the page your answers are lost.',
+  setAside: 'This page cannot read part of your saved answers. We keep that part, so nothing is lost. The rest of your progress is shown as usual.',
 };
 
 export default messages;

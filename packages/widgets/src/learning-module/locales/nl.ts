@@ -54,6 +54,7 @@ const messages: Messages = {
   startOverYes: 'Ja, wis alles en begin opnieuw',
   startOverNo: 'Nee, ga terug',
   memoryOnly: 'Uw voortgang kan niet op dit apparaat worden bewaard. U kunt gewoon verder, maar als u de pagina sluit, bent u uw antwoorden kwijt.',
+  setAside: 'Een deel van uw opgeslagen antwoorden kan deze pagina niet lezen. Dat deel bewaren we, zodat het niet verloren gaat. De rest van uw voortgang ziet u gewoon.',
 };
 
 export default messages;

@@ -11,10 +11,11 @@ export async function moduleWith(data: unknown, lang = 'nl'): Promise<{ element:
   const element = await fixture<WijkLearningModule>(
     html`<wijk-learning-module lang=${lang} .data=${data} @wijk-statement=${(event: CustomEvent<LearningStatement>) => statements.push(event.detail)}></wijk-learning-module>`,
   );
+  // The module is read asynchronously (as from a URL): wait until it shows, or shows why not.
+  await waitUntil(() => element.matches(':state(ready), :state(error)'), 'the module never settled', { timeout: 5000 });
   await element.updateComplete;
   return { element, statements };
 }
-
 
 export function buttonNamed(element: HTMLElement, text: string): HTMLButtonElement {
   const button = $$(element, 'button').find((candidate) => candidate.textContent!.trim() === text);
