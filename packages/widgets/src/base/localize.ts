@@ -38,6 +38,9 @@ void i18n.init({
 const plainTextCache = new Map<string, string>();
 i18n.on('added', () => plainTextCache.clear());
 
+/** Widgets currently on the page; one observer tells them all when any `lang` changes. */
+const connectedControllers = new Set<LocalizeController>();
+
 /** Loaders still to run, per language; a language is ready when its list is empty. */
 const pendingLoaders = new Map<SupportedLanguage, Map<string, MessagesLoader>>();
 const loadingLanguages = new Map<SupportedLanguage, Promise<void>>();
@@ -53,6 +56,8 @@ export function registerMessages(namespace: string, resources: NamespaceResource
       i18n.addResourceBundle(language, namespace, messages, true, true);
     }
   }
+  // A widget registered after others already speak English or Arabic: they need its words too.
+  for (const controller of connectedControllers) controller.refresh();
 }
 registerMessages('common', {
   nl: commonDutch,
@@ -67,8 +72,9 @@ export function isLanguageLoaded(language: SupportedLanguage): boolean {
 /** Loads every pending namespace of a language; resolves at once when all are there. */
 export function loadLanguage(language: SupportedLanguage): Promise<void> {
   if (isLanguageLoaded(language)) return Promise.resolve();
+  // Messages registered while a load was under way are loaded after it, not forgotten.
   const existing = loadingLanguages.get(language);
-  if (existing) return existing;
+  if (existing) return existing.then(() => loadLanguage(language));
   const loaders = [...pendingLoaders.get(language)!];
   const loading = Promise.all(
     loaders.map(async ([namespace, loader]) => {
@@ -108,8 +114,6 @@ export function inheritedLanguageTag(element: Element): string | undefined {
   return undefined;
 }
 
-/** Widgets currently on the page; one observer tells them all when any `lang` changes. */
-const connectedControllers = new Set<LocalizeController>();
 let languageObserver: MutationObserver | undefined;
 
 function observeLanguageChanges(): void {
@@ -166,7 +170,10 @@ export class LocalizeController implements ReactiveController {
     }
     this.ready = loadLanguage(wanted).then(
       () => {
-        if (this.wanted === wanted) this.switchTo(wanted);
+        if (this.wanted !== wanted) return;
+        // Same language, more words (a namespace that arrived later): render them too.
+        if (wanted === this.language) this.host.requestUpdate();
+        else this.switchTo(wanted);
       },
       // Offline or blocked: stay in the language on screen rather than show keys.
       () => undefined,

@@ -82,7 +82,7 @@ export class WijkElement extends LitElement {
   declare debug: boolean;
 
   /** Text for screen readers, spoken politely when it changes (result counts, saved progress). */
-  protected declare announcement: string;
+  protected declare announcement: string | { key: string; values?: Record<string, unknown>; again: boolean };
 
   /** Records left out of the last document read, for the notice and the `debug` view. */
   private skippedReadout?: Readout<unknown>;
@@ -159,6 +159,23 @@ export class WijkElement extends LitElement {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
+  /**
+   * Says a translated message; it is translated when rendered, so a message set while the
+   * widget's language is still loading is spoken in that language, not in Dutch.
+   */
+  protected announceKey(key: string, values?: Record<string, unknown>): void {
+    const previous = this.announcement;
+    const again = typeof previous === 'object' && previous.key === key && JSON.stringify(previous.values) === JSON.stringify(values) ? !previous.again : false;
+    this.announcement = { key, values, again };
+  }
+
+  private get announcementText(): string {
+    const announcement = this.announcement;
+    if (typeof announcement === 'string') return announcement;
+    const text = this.t(announcement.key, announcement.values);
+    return announcement.again ? `${text}\u00a0` : text;
+  }
+
   /** Subclasses render their content here; the base wraps it with language, direction and live region. */
   protected renderContent(): TemplateResult | unknown {
     return html`<slot></slot>`;
@@ -183,7 +200,7 @@ export class WijkElement extends LitElement {
     this.hasRenderedContent = true;
     return html`<div part="base" class="base" lang=${this.language} dir=${this.textDirection}>
       ${this.renderContent()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText}</div>
     </div>`;
   }
 

@@ -67,7 +67,7 @@ export class WijkLearningModule extends WijkElement {
   private declare reflectionSaved: boolean;
 
   private readonly source = new DataSourceController<OpenedModule>(this, { read: readModule });
-  private readonly sync = new ProgressSync(this, () => this.announce(this.t('learning:memoryOnly')));
+  private readonly sync = new ProgressSync(this, () => this.announceKey('learning:memoryOnly'));
   private opened?: OpenedModule;
   private readonly draft = new AnswerDraft(this, () => this.flushReflection());
   /** What gets keyboard focus after the next render (a heading, a question), if anything. */
@@ -154,7 +154,7 @@ export class WijkLearningModule extends WijkElement {
 
   private announcePosition(): void {
     const position = this.session!.position(this.stepId)!;
-    this.announce(this.t('learning:position', { current: position.index + 1, total: this.session!.steps.length }));
+    this.announceKey('learning:position', { current: position.index + 1, total: this.session!.steps.length });
   }
 
   private next = (): void => {
@@ -184,7 +184,7 @@ export class WijkLearningModule extends WijkElement {
 
   private check = (): void => {
     if (!this.stepId) return;
-    if (!this.draft.ticked?.length) return this.announce(this.t('learning:chooseFirst'));
+    if (!this.draft.ticked?.length) return this.announceKey('learning:chooseFirst');
     const outcome = this.session!.answer(this.stepId, this.draft.ticked);
     this.draft.ticked = undefined;
     this.send(outcome);

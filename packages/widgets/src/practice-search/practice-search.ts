@@ -171,7 +171,7 @@ export class WijkPracticeSearch extends WijkElement {
   }
 
   private announceCount(): void {
-    this.announce(this.t('practices:results', { count: this.shownTotal }));
+    this.announceKey('practices:results', { count: this.shownTotal });
   }
 
   private async showMore(): Promise<void> {

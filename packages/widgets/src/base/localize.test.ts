@@ -1,0 +1,52 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocalizeController, registerMessages } from './localize.ts';
+
+/** A bare element with the localize controller: it shows one key of a given namespace. */
+class LocalizeProbe extends LitElement {
+  static override properties = { key: {} };
+  declare key: string;
+  readonly localize = new LocalizeController(this);
+  protected override render() {
+    return html`<p>${this.localize.t(this.key)}</p>`;
+  }
+}
+customElements.define('wijk-localize-probe', LocalizeProbe);
+
+const text = (element: LocalizeProbe) => element.shadowRoot!.textContent!.trim();
+
+describe('LocalizeController', () => {
+  it('loads the words of a widget that registers while its language is still loading (it stayed Dutch)', async () => {
+    let releaseFirst!: () => void;
+    const firstArrives = new Promise<void>((resolve) => (releaseFirst = resolve));
+    registerMessages('probe-first', {
+      nl: { hello: 'Hallo' },
+      en: async () => {
+        await firstArrives;
+        return { default: { hello: 'Hello' } };
+      },
+      ar: async () => ({ default: { hello: 'مرحبا' } }),
+    });
+    const first = await fixture<LocalizeProbe>(html`<wijk-localize-probe lang="en" .key=${'probe-first:hello'}></wijk-localize-probe>`);
+    // English is loading for the first widget; now the second widget's code arrives.
+    registerMessages('probe-second', {
+      nl: { bye: 'Dag' },
+      en: async () => ({ default: { bye: 'Goodbye' } }),
+      ar: async () => ({ default: { bye: 'مع السلامة' } }),
+    });
+    const second = await fixture<LocalizeProbe>(html`<wijk-localize-probe lang="en" .key=${'probe-second:bye'}></wijk-localize-probe>`);
+    releaseFirst();
+    await waitUntil(() => text(first) === 'Hello', 'the first widget did not switch to English');
+    await waitUntil(() => text(second) === 'Goodbye', 'the second widget stayed Dutch', { timeout: 2000 });
+  });
+
+  it('gives a widget already speaking English the words of a namespace registered afterwards', async () => {
+    registerMessages('probe-third', { nl: { x: 'Nederlands' }, en: async () => ({ default: { x: 'English' } }), ar: async () => ({ default: { x: 'عربي' } }) });
+    const element = await fixture<LocalizeProbe>(html`<wijk-localize-probe lang="en" .key=${'probe-third:x'}></wijk-localize-probe>`);
+    await waitUntil(() => text(element) === 'English');
+    registerMessages('probe-fourth', { nl: { y: 'Later' }, en: async () => ({ default: { y: 'Afterwards' } }), ar: async () => ({ default: { y: 'لاحقا' } }) });
+    element.key = 'probe-fourth:y';
+    await waitUntil(() => text(element) === 'Afterwards', 'stayed Dutch after a later registration', { timeout: 2000 });
+    expect(text(element)).to.equal('Afterwards');
+  });
+});
