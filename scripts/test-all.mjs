@@ -71,6 +71,7 @@ suite('unit tests (Node)', 'node', nodeTestArgs('unit', ['packages/*/test/**/*.t
 if (built) {
   suite('browser tests (Chromium)', 'pnpm', ['exec', 'web-test-runner'], browserCounts);
   check('size budgets', 'pnpm', ['run', 'size']);
+  check('README reference tables match custom-elements.json', 'node', ['packages/widgets/scripts/readme-reference.mjs', '--check']);
   check('Storybook build', 'pnpm', ['--filter', '@wijkwijzer/stories', 'run', 'build']);
   check('site build', 'pnpm', ['--filter', '@wijkwijzer/site', 'run', 'build']);
   suite('end-to-end on the built site and Storybook (Chromium)', 'node', nodeTestArgs('e2e', ['test/e2e/**/*.test.ts']), () =>

@@ -42,6 +42,22 @@ export const sharedStyles = css`
     outline-offset: 0.125em;
   }
 
+  /* A polite notice above the content; widgets may restyle it (the finder's demo notice). */
+  .notice {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.375em solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .notice .debug code {
+    overflow-wrap: anywhere;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
