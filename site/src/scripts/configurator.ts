@@ -8,6 +8,53 @@ function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
+/**
+ * The fallback the page rendered for this widget, language and setting (a <template> per
+ * combination; one without conditions when no other fits), ready to go inside the element:
+ * links made absolute, since on the partner's site /leerhuis/… would point at the partner.
+ */
+function fallbackFor(tag: string, attributes: Map<string, string>): DocumentFragment | undefined {
+  const language = attributes.get('lang') ?? document.documentElement.lang;
+  const candidates = [...document.querySelectorAll<HTMLTemplateElement>(`template[data-fallback-for="${tag}"][data-lang="${language}"]`)];
+  const fits = (template: HTMLTemplateElement) =>
+    Object.entries(JSON.parse(template.dataset.when ?? '{}') as Record<string, string>).every(([name, value]) => (attributes.get(name) ?? '') === value);
+  const template = candidates.find(fits);
+  if (!template) return undefined;
+  const fragment = template.content.cloneNode(true) as DocumentFragment;
+  for (const link of fragment.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) link.setAttribute('href', new URL(link.getAttribute('href')!, location.origin).href);
+  // The learning house's own styling hooks (class, data-astro-cid-…) mean nothing on the partner's site.
+  for (const element of fragment.querySelectorAll('*')) {
+    for (const name of element.getAttributeNames()) if (name === 'class' || name.startsWith('data-')) element.removeAttribute(name);
+  }
+  return fragment;
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4']);
+
+/** Fallback markup for the snippet, a block per line, so a partner can read and edit it. */
+function formatted(nodes: Iterable<Node>, depth: number): string[] {
+  const indent = '  '.repeat(depth);
+  const lines: string[] = [];
+  for (const node of nodes) {
+    if (node instanceof Element) {
+      const hasBlocks = [...node.children].some((child) => BLOCKS.has(child.tagName));
+      if (hasBlocks) {
+        const shallow = node.cloneNode(false) as Element;
+        const empty = shallow.outerHTML;
+        const close = `</${node.localName}>`;
+        lines.push(`${indent}${empty.slice(0, -close.length)}`, ...formatted(node.childNodes, depth + 1), `${indent}${close}`);
+      } else {
+        lines.push(`${indent}${node.outerHTML}`);
+      }
+    } else if (node.textContent?.trim()) {
+      const holder = document.createElement('div');
+      holder.append(node.cloneNode());
+      lines.push(`${indent}${holder.innerHTML.trim()}`);
+    }
+  }
+  return lines;
+}
+
 for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator')) {
   const tag = form.dataset.tag!;
   const preview = form.parentElement!.querySelector<HTMLElement>('.preview')!;
@@ -31,12 +78,22 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
     const element = document.createElement(tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     if (accent) element.style.setProperty('--wijk-color-accent', accent);
+    // What the visitor sees until the widget runs, and when it never does: the crisis lines, a link, a message.
+    const fallback = fallbackFor(tag, new Map(attributes));
+    if (fallback) element.append(fallback.cloneNode(true));
     preview.replaceChildren(element);
     // On the partner's site a path like /data/… would point at the partner; the snippet names this site.
     const absolute = (value: string) => (value.startsWith('/') ? `${location.origin}${value}` : value);
     const attributeText = attributes.map(([name, value]) => (value ? ` ${name}="${escapeAttribute(absolute(value))}"` : ` ${name}`)).join('');
-    const styleText = accent ? `\n<style>${tag} { --wijk-color-accent: ${accent}; }</style>` : '';
-    snippet.value = `<script type="module" src="${WIDGET_SCRIPT}"></script>${styleText}\n<${tag}${attributeText}></${tag}>`;
+    // Hidden while the script loads (no flash before the widget replaces it), shown at once without JavaScript.
+    const styleRules = [
+      `@media (scripting: enabled) { ${tag}:not(:defined) { animation: wijk-await-upgrade 0s 3s backwards; } }`,
+      '@keyframes wijk-await-upgrade { from { visibility: hidden; } }',
+      ...(accent ? [`${tag} { --wijk-color-accent: ${accent}; }`] : []),
+    ];
+    const styleText = `\n<style>\n  ${styleRules.join('\n  ')}\n</style>`;
+    const inner = fallback ? `\n${formatted(fallback.childNodes, 1).join('\n')}\n` : '';
+    snippet.value = `<script type="module" src="${WIDGET_SCRIPT}"></script>${styleText}\n<${tag}${attributeText}>${inner}</${tag}>`;
     copied.textContent = '';
   };
 
