@@ -106,6 +106,18 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Dit onderwerp staat niet in de lijst met onderwerpen (topics).',
     en: 'This topic is not in the list of topics.',
   },
+  localized_text: {
+    nl: 'Geef tekst, of tekst per taal: { "nl": "…", "en": "…", "ar": "…" } (Nederlands is verplicht).',
+    en: 'Give text, or text per language: { "nl": "…", "en": "…", "ar": "…" } (Dutch is required).',
+  },
+  missing_language: {
+    nl: 'De tekst in deze taal ontbreekt. Volgens text_languages staat elke tekst in deze lijst ook in deze taal.',
+    en: 'The text in this language is missing. According to text_languages, every text in this list is also in this language.',
+  },
+  keywords: {
+    nl: 'Geef woorden als lijst, of per taal: { "nl": [...], "en": [...], "ar": [...] }.',
+    en: 'Give words as a list, or per language: { "nl": [...], "en": [...], "ar": [...] }.',
+  },
   unknown_kind: {
     nl: 'Onbekend soort inhoud: verwacht een initiatievenfeed, goed voorbeeld, leermodule of lijst met betrouwbare bronnen.',
     en: 'Unknown kind of content: expected an initiative feed, good practice, learning module or list of trusted pointers.',

@@ -3,7 +3,7 @@
  * national ones, pointers overdue for review marked (or left out). Finding the topics a question
  * is about is in `resolver.ts`. No DOM, shared by the widget and the CLI.
  */
-import type { TrustedPointer, TrustedPointerList } from '../trusted-pointer.ts';
+import type { PointerPhone, TrustedPointer, TrustedPointerList } from '../trusted-pointer.ts';
 
 export type Topic = NonNullable<TrustedPointerList['topics']>[number];
 
@@ -21,9 +21,19 @@ export function isOverdue(pointer: TrustedPointer, today: Date): boolean {
   return reviewDueDate(pointer).getTime() < Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
 }
 
+/** Urgent help: who answers, and the numbers to call them on. */
+export interface CrisisLine {
+  pointer: TrustedPointer;
+  /** The pointer's numbers, less any already shown for another line (112 belongs to several topics). */
+  phones: PointerPhone[];
+}
+
+/** Digits (and a leading +) only: "0800-0113" and "0800 0113" are one number. */
+export const dialledNumber = (phone: string): string => phone.replace(/[^\d+]/g, '');
+
 export interface TopicPointers {
   topic: Topic;
-  /** Urgent pointers with a phone number: shown first, as numbers to call. */
+  /** Urgent pointers with at least one phone number: shown first, as numbers to call. */
   crisisLines: TrustedPointer[];
   pointers: (TrustedPointer & { overdue: boolean })[];
 }
@@ -41,7 +51,7 @@ export function pointersFor(
     .filter((pointer) => pointer.topic === topic.id)
     .map((pointer) => ({ ...pointer, overdue: isOverdue(pointer, today) }))
     .filter((pointer) => !(hideOverdue && pointer.overdue));
-  const crisisLines = forTopic.filter((pointer) => pointer.urgency === 'now' && pointer.phone);
+  const crisisLines = forTopic.filter((pointer) => pointer.urgency === 'now' && (pointer.phones?.length ?? 0) > 0);
   const others = forTopic
     .filter((pointer) => !crisisLines.includes(pointer))
     .sort(

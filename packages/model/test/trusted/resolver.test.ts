@@ -8,6 +8,8 @@ import {
   findTopicByCode,
   searchTopics,
   validateTrustedPointers,
+  type CrisisLine,
+  type PointerPhone,
   type Topic,
   type TrustedPointer,
   type TrustedPointerList,
@@ -34,30 +36,37 @@ function pointer(id: string, topic: string, extra: Partial<TrustedPointer> = {})
   };
 }
 
+function phone(number: string): PointerPhone {
+  return { number, label: { nl: 'Bellen', en: 'Call', ar: 'اتصل' } };
+}
+
 /** Two topics share the word "zorgen om iemand"; only one of them has a crisis line. */
 const registry: TrustedPointerList = {
+  text_languages: ['nl'],
   topics: [
     { id: 'mantelzorg', title: { nl: 'Mantelzorg', en: 'Caring for someone' }, keywords: ['zorgen om iemand', 'overbelast'], codes: ['ICPC:Z14'] },
     { id: 'eenzaamheid', title: { nl: 'Eenzaamheid', en: 'Loneliness' }, description: { nl: 'Als u zich alleen voelt.' }, keywords: ['alleen', 'Één'], codes: ['ICPC:P29'] },
-    { id: 'zelfmoordgedachten', title: { nl: 'Zelfmoordgedachten' }, keywords: ['zorgen om iemand', 'dood willen'], codes: ['ICPC:P77'] },
-    { id: 'huiselijk-geweld-en-kindermishandeling', title: { nl: 'Huiselijk geweld' }, keywords: ['thuis niet veilig'] },
-    { id: 'geldzorgen-en-schulden', title: { nl: 'Geldzorgen en schulden', en: 'Money worries and debt' }, keywords: ['rekeningen'] },
+    { id: 'zelfmoordgedachten', title: { nl: 'Zelfmoordgedachten' }, keywords: { nl: ['zorgen om iemand', 'dood willen'], en: ['suicide'] }, codes: ['ICPC:P77'] },
+    { id: 'huiselijk-geweld-en-kindermishandeling', title: { nl: 'Huiselijk geweld' }, keywords: { nl: ['thuis niet veilig', 'man slaat'], ar: ['زوجي يضربني'] } },
+    { id: 'geldzorgen-en-schulden', title: { nl: 'Geldzorgen en schulden', en: 'Money worries and debt' }, keywords: { nl: ['rekeningen', 'geldzorgen'], en: ['debt'] } },
   ],
   pointers: [
     pointer('mantelzorgnl', 'mantelzorg'),
     pointer('een', 'eenzaamheid'),
-    pointer('luisterlijn', 'eenzaamheid', { urgency: 'soon', phone: '088-0767000' }),
-    pointer('113', 'zelfmoordgedachten', { urgency: 'now', phone: '0800-0113' }),
-    pointer('112-zelfmoord', 'zelfmoordgedachten', { urgency: 'now', phone: '112' }),
+    pointer('luisterlijn', 'eenzaamheid', { urgency: 'soon', phones: [phone('088-0767000')] }),
+    pointer('113', 'zelfmoordgedachten', { urgency: 'now', phones: [phone('0800-0113'), phone('113')] }),
+    pointer('112-zelfmoord', 'zelfmoordgedachten', { urgency: 'now', phones: [phone('112')] }),
     pointer('thuisarts', 'zelfmoordgedachten'),
-    pointer('veilig-thuis', 'huiselijk-geweld-en-kindermishandeling', { urgency: 'now', phone: '0800-2000' }),
-    pointer('112-geweld', 'huiselijk-geweld-en-kindermishandeling', { urgency: 'now', phone: '1 1 2' }),
+    pointer('veilig-thuis', 'huiselijk-geweld-en-kindermishandeling', { urgency: 'now', phones: [phone('0800-2000')] }),
+    pointer('112-geweld', 'huiselijk-geweld-en-kindermishandeling', { urgency: 'now', phones: [phone('1 1 2')] }),
+    pointer('geweld-info', 'huiselijk-geweld-en-kindermishandeling', { urgency: 'now' }),
     pointer('geldfit', 'geldzorgen-en-schulden', { urgency: 'soon' }),
   ],
 };
 
 const resolver = new TrustedTopicResolver(registry);
 const ids = (topics: readonly (Topic | undefined)[]) => topics.map((topic) => topic?.id);
+const numbers = (lines: readonly CrisisLine[]) => lines.flatMap((line) => line.phones.map((phone) => phone.number));
 
 describe('TrustedTopicResolver: finding a topic', () => {
   it('finds a topic by its id, by a word residents use (any case or accents) and by a part of its id', () => {
@@ -113,15 +122,39 @@ describe('TrustedTopicResolver: a page’s request', () => {
 });
 
 describe('TrustedTopicResolver: searching topics', () => {
-  it('ranks a word in the title above one in the description, and equal matches by urgency', () => {
-    assert.deepEqual(ids(resolver.search('rekeningen', 'nl')), ['geldzorgen-en-schulden']);
-    assert.deepEqual(ids(resolver.search('zorgen', 'nl')), ['geldzorgen-en-schulden', 'zelfmoordgedachten', 'mantelzorg']);
-    assert.deepEqual(ids(resolver.search('debt', 'en')), ['geldzorgen-en-schulden']);
-    assert.deepEqual(ids(searchTopics(registry.topics!, 'alleen', 'nl')), ['eenzaamheid']);
+  it('finds topics by their names and words in any of the three languages, whatever the page’s language', () => {
+    assert.deepEqual(ids(resolver.search('rekeningen')), ['geldzorgen-en-schulden']);
+    assert.deepEqual(ids(resolver.search('debt')), ['geldzorgen-en-schulden']);
+    assert.deepEqual(ids(resolver.search('Loneliness')), ['eenzaamheid']);
+    assert.deepEqual(ids(searchTopics(registry.topics!, 'alleen')), ['eenzaamheid']);
+  });
+
+  it('puts a topic with crisis lines first when the question is clearly about it', () => {
+    // "zorgen" alone is part of two phrases: no topic is clearly meant, so urgency only breaks the tie (and no numbers pop up).
+    assert.deepEqual(ids(resolver.search('zorgen')), ['zelfmoordgedachten', 'mantelzorg']);
+    // A resident's longer form or compound of a topic's word counts, a short word inside a long one does not.
+    assert.deepEqual(ids(resolver.search('geldzorgen')), ['geldzorgen-en-schulden', 'zelfmoordgedachten', 'mantelzorg']);
+    assert.deepEqual(ids(resolver.search('kind')), []);
+    assert.deepEqual(ids(resolver.search('ik maak me zorgen om iemand')), ['zelfmoordgedachten', 'mantelzorg']);
+    assert.deepEqual(ids(resolver.search('mijn man slaat mij')), ['huiselijk-geweld-en-kindermishandeling']);
+  });
+
+  it('reads Arabic without vowel marks or with them, and with the article and endings attached', () => {
+    assert.deepEqual(ids(resolver.search('زَوْجِي يَضْرِبُنِي')), ['huiselijk-geweld-en-kindermishandeling']);
+    assert.deepEqual(ids(resolver.search('يضربني زوجي كل يوم')), ['huiselijk-geweld-en-kindermishandeling']);
   });
 
   it('offers every topic, in the registry’s order, before anything is typed', () => {
-    assert.deepEqual(ids(resolver.search(' ', 'nl')), ids(registry.topics!));
+    assert.deepEqual(ids(resolver.search(' ')), ids(registry.topics!));
+  });
+
+  it('in "ask" mode gives the numbers to call at once for a clearly urgent question, and none otherwise', () => {
+    const urgent = resolver.ask('al weken dood willen', { today: TODAY });
+    assert.deepEqual(ids(urgent.urgent), ['zelfmoordgedachten']);
+    assert.deepEqual(numbers(urgent.crisisLines), ['0800-0113', '113', '112']);
+    assert.deepEqual(numbers(resolver.ask('rekeningen', { today: TODAY }).crisisLines), []);
+    assert.deepEqual(numbers(resolver.ask('zorgen', { today: TODAY }).crisisLines), []);
+    assert.deepEqual(resolver.ask('', { today: TODAY }).topics.length, registry.topics!.length);
   });
 });
 
@@ -129,10 +162,12 @@ describe('TrustedTopicResolver: the answer', () => {
   it('gathers the numbers to call above the topics, each number once', () => {
     const { topics } = resolver.resolve({ topics: 'eenzaamheid zelfmoordgedachten geweld' });
     const answer = resolver.answer(topics, { today: TODAY });
-    assert.deepEqual(answer.crisisLines.map((line) => line.id), ['113', '112-zelfmoord', 'veilig-thuis']);
+    assert.deepEqual(answer.crisisLines.map((line) => line.pointer.id), ['113', '112-zelfmoord', 'veilig-thuis']);
+    // 113 has two numbers, both shown; "1 1 2" is 112 again, so the second 112 line goes.
+    assert.deepEqual(numbers(answer.crisisLines), ['0800-0113', '113', '112', '0800-2000']);
     assert.deepEqual(ids(answer.entries.map((entry) => entry.topic)), ['eenzaamheid', 'zelfmoordgedachten', 'huiselijk-geweld-en-kindermishandeling']);
     // Each topic still lists its own crisis lines first.
-    assert.deepEqual(answer.entries[2]!.pointers.map((item) => item.id), ['veilig-thuis', '112-geweld']);
+    assert.deepEqual(answer.entries[2]!.pointers.map((item) => item.id), ['veilig-thuis', '112-geweld', 'geweld-info']);
   });
 
   it('puts a partner’s own pointers beside the national ones, marked local, before national ones as urgent', () => {
@@ -163,13 +198,55 @@ describe('TrustedTopicResolver with the national registry', () => {
     for (const request of [{ topic: 'zelfmoord' }, { topic: 'er niet meer willen zijn' }, { code: 'ICPC:P77' }]) {
       const { topics } = national.resolve(request);
       assert.deepEqual(ids(topics), ['zelfmoordgedachten'], JSON.stringify(request));
-      assert.deepEqual(national.answer(topics, { today: TODAY }).crisisLines.map((line) => line.phone), ['0800-0113', '112']);
+      assert.deepEqual(numbers(national.answer(topics, { today: TODAY }).crisisLines), ['0800-0113', '113', '112']);
     }
   });
 
   it('shows 112 once when two urgent topics both list it', () => {
     const { topics } = national.resolve({ topics: 'zelfmoordgedachten huiselijk-geweld-en-kindermishandeling' });
-    const phones = national.answer(topics, { today: TODAY }).crisisLines.map((line) => line.phone);
-    assert.deepEqual(phones, ['0800-0113', '112', '0800-2000']);
+    assert.deepEqual(numbers(national.answer(topics, { today: TODAY }).crisisLines), ['0800-0113', '113', '112', '0800-2000']);
+  });
+
+  // Each of these gave "Geen onderwerp gevonden", or ranked the urgent topic low, before words per language.
+  for (const [question, expected] of [
+    ['suïcide', 'zelfmoordgedachten'],
+    ['suicide', 'zelfmoordgedachten'],
+    ['depressief', 'psychische-klachten'],
+    ['mijn man slaat mij', 'huiselijk-geweld-en-kindermishandeling'],
+    ['lonely', 'eenzaamheid'],
+  ] as const) {
+    it(`puts ${expected} first for "${question}"`, () => {
+      assert.equal(national.search(question)[0]?.id, expected);
+    });
+  }
+
+  it('takes what residents write in the topic attribute, in any spelling or language, to the topic', () => {
+    for (const [asked, expected] of [
+      ['Suïcide', 'zelfmoordgedachten'],
+      ['dood willen', 'zelfmoordgedachten'],
+      ['mijn man slaat mij', 'huiselijk-geweld-en-kindermishandeling'],
+      ['انتحار', 'zelfmoordgedachten'],
+      ['lonely', 'eenzaamheid'],
+      ['debt', 'geldzorgen-en-schulden'],
+    ] as const) {
+      assert.equal(national.find(asked)?.id, expected, asked);
+    }
+    assert.deepEqual(ids(national.resolve({ topics: 'suicide lonely' }).topics), ['zelfmoordgedachten', 'eenzaamheid']);
+  });
+
+  it('shows the crisis lines at once when a question in "ask" mode is urgent', () => {
+    for (const question of ['suïcide', 'ik wil niet meer leven', 'mijn man slaat mij', 'I want to die', 'زوجي يضربني']) {
+      const answer = national.ask(question, { today: TODAY });
+      assert.ok(answer.crisisLines.length > 0, question);
+      assert.ok(numbers(answer.crisisLines).includes('112'), question);
+    }
+    assert.deepEqual(national.ask('lonely', { today: TODAY }).crisisLines, []);
+  });
+
+  it('does not show crisis lines for a calm question that shares a word with an urgent one', () => {
+    // "die" is a small word in Dutch but not in English: "want to die" must keep it.
+    for (const question of ['I want to talk about dying', 'ik wil praten over de dood', 'end of life wishes', 'ik maak me zorgen om mijn kind', 'أريد الحديث عن الموت']) {
+      assert.deepEqual(national.ask(question, { today: TODAY }).crisisLines, [], question);
+    }
   });
 });

@@ -42,7 +42,7 @@ describe('<wijk-trusted-info> when a partner’s file fails', () => {
   it('keeps 113 and 112 on screen when the file is missing, with a notice, the status code and a retry', async () => {
     const element = await fixture<WijkTrustedInfo>(html`<wijk-trusted-info lang="nl" topic="zelfmoordgedachten" src="/does-not-exist.json"></wijk-trusted-info>`);
     await inState(element, 'error');
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112']);
     expect(titles(element)).to.include('Alarmnummer 112');
     const [notice] = noticeText(element);
     expect(notice).to.contain('De bronnen hier in de buurt kunnen we nu niet laten zien.').and.to.contain('foutcode 404');
@@ -58,7 +58,7 @@ describe('<wijk-trusted-info> when a partner’s file fails', () => {
       element = await fixture<WijkTrustedInfo>(html`<wijk-trusted-info lang="nl" topic="zelfmoordgedachten" src=${INVALID_LOCAL}></wijk-trusted-info>`);
       await inState(element, 'error');
     });
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112']);
     expect(noticeText(element)[0]).to.contain('De gegevens kloppen niet.');
     expect(textOf(element)).to.not.contain('Buurtkamer zonder talen');
     expect(JSON.stringify(errors)).to.contain('$.pointers[0].languages');
@@ -67,9 +67,9 @@ describe('<wijk-trusted-info> when a partner’s file fails', () => {
   it('keeps the national pointers while a file never answers, and gives up on it after the time limit', async () => {
     const element = await fixture<WijkTrustedInfo>(html`<wijk-trusted-info lang="nl" topic="zelfmoordgedachten" src="/test/hang" timeout="1"></wijk-trusted-info>`);
     await inState(element, 'loading');
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112']);
     await inState(element, 'error', 4000);
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112']);
     expect(noticeText(element)[0]).to.contain('duurt te lang');
   });
 
@@ -126,7 +126,7 @@ describe('<wijk-trusted-info> when a partner’s inline pointers or registry are
     const errors = await consoleErrorsDuring(async () => {
       element = await fixture<WijkTrustedInfo>(html`<wijk-trusted-info lang="nl" topic="zelfmoordgedachten" .registry=${{ topics: testRegistry.topics }}></wijk-trusted-info>`);
     });
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112']);
     expect(noticeText(element)[0]).to.contain('U ziet de landelijke bronnen.').and.to.contain('De gegevens kloppen niet.');
     expect(JSON.stringify(errors)).to.contain('registry').and.to.contain('$.pointers');
     await expect(element).to.be.accessible();
@@ -148,6 +148,6 @@ describe('<wijk-trusted-info> when a partner’s inline pointers or registry are
 describe('<wijk-trusted-info> crisis lines across topics', () => {
   it('shows each number to call once, even when two urgent topics both list 112', async () => {
     const element = await fixture<WijkTrustedInfo>(html`<wijk-trusted-info lang="nl" topics="zelfmoordgedachten huiselijk-geweld-en-kindermishandeling"></wijk-trusted-info>`);
-    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:112', 'tel:08002000']);
+    expect(callLinks(element)).to.deep.equal(['tel:08000113', 'tel:113', 'tel:112', 'tel:08002000']);
   });
 });

@@ -1,60 +1,46 @@
 /** How a topic and its sources look. Registry and partner text are always text; links are checked. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listInWords, type Topic, type TopicPointers, type TrustedPointer, type UnresolvedRequest } from '@wijkwijzer/model';
-import { isolate, telHref, webHref } from '../base/links.ts';
+import { listInWords, type TextLanguage, type Topic, type TopicPointers, type TrustedPointer, type UnresolvedRequest } from '@wijkwijzer/model';
+import { isolate, webHref } from '../base/links.ts';
 import { languageName } from '../base/language-names.ts';
+import { sentenceWith, shownText } from './bidi.ts';
+import { phonesTemplate } from './phone-templates.ts';
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-export function topicTitle(topic: Topic, language: 'nl' | 'en' | 'ar'): string {
+export function topicTitle(topic: Topic, language: TextLanguage): string {
   return topic.title[language] ?? topic.title.nl;
 }
 
-/** Crisis lines as numbers to tap, above everything else. */
-export function crisisTemplate(lines: TrustedPointer[], t: Translate): TemplateResult | typeof nothing {
-  const callable = lines.flatMap((line) => {
-    const href = telHref(line.phone);
-    return href ? [{ href, line }] : [];
-  });
-  if (callable.length === 0) return nothing;
-  return html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
-    <h2 id="crisis-title" class="crisis__title">${t('trusted:crisisTitle')}</h2>
-    <ul class="crisis__lines">
-      ${callable.map(
-        ({ href, line }) => html`<li>
-          <a class="crisis__call" href=${href} dir="ltr">${t('trusted:call', { number: line.phone })}</a>
-          <span dir="auto">${line.title}</span>
-        </li>`,
-      )}
-    </ul>
-  </section>`;
-}
-
-function pointerTemplate(pointer: TrustedPointer & { overdue: boolean }, t: Translate, locale: string): TemplateResult | typeof nothing {
+function pointerTemplate(pointer: TrustedPointer & { overdue: boolean }, t: Translate, language: TextLanguage): TemplateResult | typeof nothing {
   const href = webHref(pointer.url);
   if (!href) return nothing;
+  const title = shownText(pointer.title, language);
+  const owner = shownText(pointer.owner, language);
+  const why = shownText(pointer.why_trusted, language);
   return html`<li class="pointer ${pointer.scope === 'local' ? 'pointer--local' : ''}" part="pointer">
     <h3 class="pointer__title">
-      <a href=${href} target="_blank" rel="noopener noreferrer" dir="auto"
-        >${pointer.title}<span class="visually-hidden"> ${t('trusted:opensNewWindow')}</span></a
+      <a href=${href} target="_blank" rel="noopener noreferrer" lang=${title.lang ?? nothing} dir=${title.dir ?? nothing}
+        >${title.content}<span class="visually-hidden" lang=${language}> ${t('trusted:opensNewWindow')}</span></a
       >
     </h3>
     <p class="pointer__meta">
-      <span dir="auto">${t('trusted:owner', { owner: pointer.owner })}</span>
+      <span>${sentenceWith((marker) => t('trusted:owner', { owner: marker }), html`<span lang=${owner.lang ?? nothing} dir=${owner.dir ?? nothing}>${owner.content}</span>`)}</span>
       ${pointer.scope === 'local' ? html`<span class="badge">${t('trusted:local')}</span>` : nothing}
       ${pointer.audience === 'professionals' ? html`<span class="badge">${t('trusted:forProfessionals')}</span>` : nothing}
     </p>
-    <p class="pointer__why"><strong>${t('trusted:whyTrusted')}: </strong><span dir="auto">${pointer.why_trusted}</span></p>
-    <p class="pointer__languages">${t('trusted:languages', { languages: listInWords(pointer.languages.map((tag) => languageName(tag, locale)), locale) })}</p>
+    <p class="pointer__why"><strong>${t('trusted:whyTrusted')}: </strong><span lang=${why.lang ?? nothing} dir=${why.dir ?? nothing}>${why.content}</span></p>
+    ${phonesTemplate(pointer.phones, t, language)}
+    <p class="pointer__languages">${t('trusted:languages', { languages: listInWords(pointer.languages.map((tag) => languageName(tag, language)), language) })}</p>
     ${pointer.overdue ? html`<p class="pointer__overdue" part="overdue">${t('trusted:overdue')}</p>` : nothing}
   </li>`;
 }
 
-export function topicTemplate(entry: TopicPointers, t: Translate, language: 'nl' | 'en' | 'ar', headingId: string): TemplateResult {
-  const description = entry.topic.description?.[language] ?? entry.topic.description?.nl;
+export function topicTemplate(entry: TopicPointers, t: Translate, language: TextLanguage, headingId: string): TemplateResult {
+  const description = entry.topic.description ? shownText(entry.topic.description, language) : undefined;
   return html`<section class="topic" part="topic" aria-labelledby=${headingId}>
     <h2 id=${headingId} class="topic__title" tabindex="-1">${topicTitle(entry.topic, language)}</h2>
-    ${description ? html`<p dir="auto">${description}</p>` : nothing}
+    ${description ? html`<p lang=${description.lang ?? nothing} dir=${description.dir ?? nothing}>${description.content}</p>` : nothing}
     ${entry.pointers.length > 0
       ? html`<ul class="pointers" part="pointers">
           ${entry.pointers.map((pointer) => pointerTemplate(pointer, t, language))}
@@ -63,7 +49,7 @@ export function topicTemplate(entry: TopicPointers, t: Translate, language: 'nl'
   </section>`;
 }
 
-export function topicListTemplate(topics: readonly Topic[], language: 'nl' | 'en' | 'ar', choose: (topic: Topic) => void): TemplateResult {
+export function topicListTemplate(topics: readonly Topic[], language: TextLanguage, choose: (topic: Topic) => void): TemplateResult {
   return html`<ul class="topic-list" part="topic-list">
     ${topics.map(
       (topic) => html`<li>

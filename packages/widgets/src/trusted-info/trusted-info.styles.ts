@@ -28,15 +28,37 @@ export const trustedStyles = css`
     list-style: none;
   }
 
-  .crisis__lines li {
+  .crisis__line {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .crisis__name {
+    font-weight: 700;
+  }
+
+  /* A source's numbers, each a tel: link with what it is and when someone answers. */
+  .phones {
+    display: grid;
+    gap: 0.375em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .phone {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
     align-items: center;
   }
 
+  .phone__note {
+    font-size: 0.9em;
+  }
+
   .crisis__call {
     display: inline-flex;
+    gap: 0.3em;
     align-items: center;
     min-height: 2.75em;
     padding: 0.25em 1em;
@@ -45,6 +67,14 @@ export const trustedStyles = css`
     color: #ffffff;
     font-weight: 700;
     text-decoration: none;
+  }
+
+  .pointer__call {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+    min-height: 2.75em;
+    font-weight: 700;
   }
 
   /* A part that failed, beside what still shows: quieter than an error box. */

@@ -1,13 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { TrustedTopicResolver, validateTrustedPointers, type Topic, type TrustedPointer, type TrustedPointerList } from '@wijkwijzer/model';
+import {
+  TrustedTopicResolver,
+  validateTrustedPointers,
+  type Topic,
+  type TrustedPointer,
+  type TrustedPointerInput,
+  type TrustedPointerList,
+  type TrustedPointerListInput,
+} from '@wijkwijzer/model';
 import nationalRegistry from '@wijkwijzer/content/trusted/registry.json' with { type: 'json' };
 import { WijkElement } from '../base/wijk-element.ts';
 import { DataSourceController, type Readout } from '../base/data-source.ts';
 import { LoadError } from '../base/load-json.ts';
 import { registerMessages } from '../base/localize.ts';
 import trustedDutch from './locales/nl.ts';
+import { crisisTemplate } from './phone-templates.ts';
 import {
-  crisisTemplate,
   noticeTemplate,
   topicListTemplate,
   topicTemplate,
@@ -44,15 +52,32 @@ function readLocalFile(document: unknown): Readout<TrustedPointer[]> {
 }
 
 /**
- * Points residents to the few reliable sources per topic (owner, why it is trusted, when it was
- * last reviewed), the way a GP or welfare site would: crisis lines first as numbers to call,
- * a partner's local pointers beside the national ones. Which topics a page asks for, and in what
- * order their sources come, is decided in the model (`TrustedTopicResolver`); this is its view.
+ * Points residents to the few reliable sources per topic (owner, why it is trusted, numbers to
+ * call, when it was last reviewed), the way a GP or welfare site would: crisis lines first as
+ * numbers to call, a partner's local pointers beside the national ones. Which topics a page asks
+ * for, and in what order their sources come, is decided in the model (`TrustedTopicResolver`);
+ * this is its view.
+ *
+ * Crisis lines come first, always: the national registry ships inside the widget, so for an
+ * urgent topic (`topic="zelfmoordgedachten"`, `topic="suïcide"`, `code="P77"`) 113 and 112 show
+ * before anything is fetched, while `src` loads, and when `src`, `localPointers` or `registry`
+ * fail (a small notice says so beside them). In "ask" mode a question that is clearly urgent
+ * ("ik wil niet meer leven", "my husband hits me", "أريد أن أموت") shows the numbers to call at
+ * once, above the topics, without a tap. Residents may type in Dutch, English or Arabic on any page.
+ *
+ * Text in the registry and in a partner's pointers is per language: `title`, `owner`,
+ * `why_trusted` and each phone's `label` and `hours` may be `{ "nl": …, "en": …, "ar": … }` or a
+ * plain Dutch string. The widget shows the text in its own language; text that exists only in
+ * Dutch is shown in Dutch, marked `lang="nl"`. A pointer may list several numbers:
+ * `"phones": [{ "number": "0800-0113", "label": { "nl": "Gratis nummer", … }, "hours": { "nl": "Dag en nacht (24/7)", … } }]`;
+ * each is shown as a `tel:` link with its label and hours. Numbers, times and Dutch names inside
+ * Arabic text are set apart with `<bdi dir="ltr">`, so they read left to right.
  *
  * @summary Trusted-information pointers per topic, by topic, GP code or "what is your question about?".
  * @tagname wijk-trusted-info
  *
  * @csspart crisis - The "need help right now?" box with numbers to call.
+ * @csspart call - A number to call (a tel: link), in the crisis box and under a source.
  * @csspart topic - One topic with its sources.
  * @csspart pointers - The list of sources.
  * @csspart pointer - One source.
@@ -82,25 +107,29 @@ export class WijkTrustedInfo extends WijkElement {
     query: { state: true },
   };
 
-  /** One topic, by id ("eenzaamheid") or by a word residents use ("schulden"). */
+  /** One topic, by id ("eenzaamheid") or by words residents use, in Dutch, English or Arabic ("schulden", "suicide", "mijn man slaat mij"). */
   declare topic: string | undefined;
-  /** Several topics, separated by spaces. */
+  /** Several topics by id or word, separated by spaces ("schulden lonely"). */
   declare topics: string | undefined;
   /** A GP code (ICPC-2), e.g. "ICPC:P76", leading to its topic. */
   declare code: string | undefined;
-  /** "ask": let the resident choose the topic ("Waar gaat uw vraag over?"). Also used when nothing else is set. */
+  /**
+   * "ask": let the resident choose the topic ("Waar gaat uw vraag over?"), or type a question in
+   * Dutch, English or Arabic; an urgent question shows the crisis lines at once. Also used when nothing else is set.
+   */
   declare mode: string | undefined;
   /** Leave out sources whose review is overdue, instead of marking them. */
   declare hideOverdue: boolean;
   /**
-   * URL of the partner's own pointers (trusted-pointers format); shown beside the national ones,
-   * marked local. When it fails, the national ones stay, with a notice and a retry.
+   * URL of the partner's own pointers (trusted-pointers format, text per language or Dutch only,
+   * `phones` with label and hours); shown beside the national ones, marked local. Optional: while
+   * it loads and when it fails the national pointers and crisis lines stay, with a notice and a retry.
    */
   declare src: string | undefined;
   /** The partner's own pointers given inline instead of `src`; checked like a file, left out with a notice when not valid. */
-  declare localPointers: TrustedPointer[] | undefined;
+  declare localPointers: TrustedPointerInput[] | undefined;
   /** Replaces the national registry that ships with the widget; when not valid, the national one is shown with a notice. */
-  declare registry: TrustedPointerList | undefined;
+  declare registry: TrustedPointerListInput | undefined;
   /** The date reviews are measured against; today unless set (for tests and demos). */
   declare now: Date | undefined;
 
@@ -116,6 +145,8 @@ export class WijkTrustedInfo extends WijkElement {
   /** Built again only when what it reads changes, not on every keystroke in the search box. */
   private resolver = new TrustedTopicResolver(NATIONAL);
   private resolverLoaded: TrustedPointer[] | undefined;
+  /** Whether the question typed in "ask" mode showed crisis lines, to announce them once when they appear. */
+  private askedUrgent = false;
   private readonly translateKey: Translate = (key, values) => this.t(key, values);
 
   constructor() {
@@ -143,6 +174,16 @@ export class WijkTrustedInfo extends WijkElement {
       this.resolver = new TrustedTopicResolver(this.registryInUse, [...this.localInUse, ...(loaded ?? [])]);
     }
     if (['topic', 'topics', 'code', 'mode', 'registry'].some((name) => changed.has(name as keyof WijkTrustedInfo))) this.chosen = undefined;
+    if (changed.has('query' as keyof WijkTrustedInfo)) {
+      // Screen-reader users hear that numbers to call appeared above the topics as they typed.
+      const urgent = this.resolver.ask(this.query, this.answerOptions).crisisLines.length > 0;
+      if (urgent && !this.askedUrgent) this.announce(this.t('trusted:crisisShown'));
+      this.askedUrgent = urgent;
+    }
+  }
+
+  private get answerOptions(): { today: Date; hideOverdue: boolean } {
+    return { today: this.now ?? new Date(), hideOverdue: this.hideOverdue };
   }
 
   /** What failed among the optional inputs, said beside the national pointers (never instead of them). */
@@ -173,14 +214,15 @@ export class WijkTrustedInfo extends WijkElement {
     const notices = this.notices.map((notice) => noticeTemplate(notice, t));
     const unresolved = unresolvedTemplate(resolution.unresolved, t);
     if (resolution.topics.length === 0) return html`${notices}${unresolved}${this.renderChooser(resolution.ask)}`;
-    const { crisisLines, entries } = this.resolver.answer(resolution.topics, { today: this.now ?? new Date(), hideOverdue: this.hideOverdue });
-    return html`${crisisTemplate(crisisLines, t)}${notices}${unresolved}
+    const { crisisLines, entries } = this.resolver.answer(resolution.topics, this.answerOptions);
+    return html`${crisisTemplate(crisisLines, t, this.language)}${notices}${unresolved}
       ${entries.map((entry, index) => topicTemplate(entry, t, this.language, `topic-${index}`))}
       ${this.chosen ? html`<button type="button" class="link-button" @click=${this.backToTopics}>${this.t('trusted:otherTopic')}</button>` : nothing}`;
   }
 
   private renderChooser(asking: boolean): TemplateResult {
-    const shown = this.resolver.search(this.query, this.language);
+    // An urgent question brings its numbers to call at once, between the search box and the topics.
+    const { topics: shown, crisisLines } = this.resolver.ask(this.query, this.answerOptions);
     return html`<section class="ask" aria-labelledby="ask-title">
       <h2 id="ask-title">${asking ? this.t('trusted:askTitle') : this.t('trusted:topics')}</h2>
       ${asking ? html`<p>${this.t('trusted:askIntro')}</p>` : nothing}
@@ -193,6 +235,7 @@ export class WijkTrustedInfo extends WijkElement {
         .value=${this.query}
         @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
       />
+      ${crisisTemplate(crisisLines, this.translateKey, this.language)}
       ${shown.length > 0
         ? topicListTemplate(shown, this.language, this.choose)
         : html`<p role="status">${this.t('trusted:noTopicFound')}</p>${topicListTemplate(this.resolver.topics, this.language, this.choose)}`}

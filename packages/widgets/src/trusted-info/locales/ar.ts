@@ -9,6 +9,7 @@ const messages: Messages = {
   topics: 'المواضيع',
   otherTopic: 'اختر موضوعًا آخر',
   crisisTitle: 'هل تحتاج إلى مساعدة الآن؟',
+  crisisShown: 'هل تحتاج إلى مساعدة الآن؟ أرقام الاتصال معروضة فوق المواضيع.',
   call: 'اتصل بـ {{number}}',
   owner: 'من: {{owner}}',
   whyTrusted: 'لماذا هو موثوق',

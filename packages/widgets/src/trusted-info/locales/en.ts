@@ -9,6 +9,7 @@ const messages: Messages = {
   topics: 'Topics',
   otherTopic: 'Choose another topic',
   crisisTitle: 'Need help right now?',
+  crisisShown: 'Need help right now? The numbers to call are shown above the topics.',
   call: 'Call {{number}}',
   owner: 'From: {{owner}}',
   whyTrusted: 'Why it can be trusted',

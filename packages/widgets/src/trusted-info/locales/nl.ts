@@ -9,6 +9,7 @@ const messages: Messages = {
   topics: 'Onderwerpen',
   otherTopic: 'Kies een ander onderwerp',
   crisisTitle: 'Direct hulp nodig?',
+  crisisShown: 'Direct hulp nodig? De nummers om te bellen staan boven de onderwerpen.',
   call: 'Bel {{number}}',
   owner: 'Van: {{owner}}',
   whyTrusted: 'Waarom betrouwbaar',

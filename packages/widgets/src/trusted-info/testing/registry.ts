@@ -21,6 +21,7 @@ export function pointer(id: string, topic: string, extra: Partial<TrustedPointer
 }
 
 export const testRegistry: TrustedPointerList = {
+  text_languages: ['nl'],
   topics: [
     { id: 'eenzaamheid', title: { nl: 'Eenzaamheid', en: 'Loneliness', ar: 'الوحدة' }, description: { nl: 'Als u zich alleen voelt.' }, keywords: ['alleen'], codes: ['ICPC:P29'] },
     { id: 'zelfmoordgedachten', title: { nl: 'Zelfmoordgedachten', en: 'Suicidal thoughts' }, keywords: ['dood willen'], codes: ['ICPC:P77'] },
@@ -29,7 +30,11 @@ export const testRegistry: TrustedPointerList = {
   pointers: [
     pointer('een', 'eenzaamheid'),
     pointer('oud', 'eenzaamheid', { date_added: '2024-01-01', review_interval_days: 180 }),
-    pointer('lijn', 'zelfmoordgedachten', { urgency: 'now', phone: '0800-0113', title: '113 Zelfmoordpreventie' }),
+    pointer('lijn', 'zelfmoordgedachten', {
+      urgency: 'now',
+      phones: [{ number: '0800-0113', label: { nl: 'Gratis nummer', en: 'Free number' }, hours: 'Dag en nacht' }],
+      title: '113 Zelfmoordpreventie',
+    }),
     pointer('info', 'zelfmoordgedachten', { urgency: 'information' }),
     pointer('geld', 'geldzorgen-en-schulden'),
   ],
