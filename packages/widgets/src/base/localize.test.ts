@@ -49,4 +49,16 @@ describe('LocalizeController', () => {
     await waitUntil(() => text(element) === 'Afterwards', 'stayed Dutch after a later registration', { timeout: 2000 });
     expect(text(element)).to.equal('Afterwards');
   });
+
+  it('stays in Dutch, and settles, when a language module cannot be loaded (it stayed empty for good)', async () => {
+    registerMessages('probe-offline', {
+      nl: { hi: 'Hoi' },
+      en: async () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      ar: async () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    });
+    const element = await fixture<LocalizeProbe>(html`<wijk-localize-probe lang="ar" .key=${'probe-offline:hi'}></wijk-localize-probe>`);
+    await waitUntil(() => element.localize.settled, 'never settled after a failed load', { timeout: 2000 });
+    await element.updateComplete;
+    expect(text(element)).to.equal('Hoi');
+  });
 });

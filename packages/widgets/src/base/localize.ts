@@ -175,8 +175,13 @@ export class LocalizeController implements ReactiveController {
         if (wanted === this.language) this.host.requestUpdate();
         else this.switchTo(wanted);
       },
-      // Offline or blocked: stay in the language on screen rather than show keys.
-      () => undefined,
+      // Offline or blocked: stay in the language on screen (Dutch at first) rather than show
+      // keys or nothing at all; a later `lang` change tries again.
+      () => {
+        if (this.wanted !== wanted) return;
+        this.wanted = this.language;
+        this.host.requestUpdate();
+      },
     );
   }
 
