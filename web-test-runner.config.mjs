@@ -14,7 +14,7 @@ function strictCspForTestPages() {
     await next();
     if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
     // A sandboxed frame has an opaque origin: module scripts reach it only with CORS, as from a CDN.
-    if (context.path.startsWith('/test/pages/') || context.path.startsWith('/packages/widgets/dist/cdn/')) {
+    if (context.path.startsWith('/test/pages/') || context.path.startsWith('/packages/widgets/dist/cdn/') || context.path.startsWith('/test/second-copy/')) {
       context.set('Access-Control-Allow-Origin', '*');
     }
   };
@@ -33,6 +33,12 @@ function misbehavingSources() {
     if (slow) {
       await wait(Math.min(Number(slow[1]), 30_000));
       context.path = slow[2];
+      return next();
+    }
+    // A second copy of the CDN build under another path: its shared chunks are other modules,
+    // as they are when two plugins each bring their own copy of the kit.
+    if (context.path.startsWith('/test/second-copy/')) {
+      context.path = `/packages/widgets/dist/cdn/${context.path.slice('/test/second-copy/'.length)}`;
       return next();
     }
     if (context.path === '/test/hang' || context.path.startsWith('/test/hang/')) {

@@ -5,6 +5,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 interface Probe {
+  states?: string[];
+  requested?: string[];
   violations: { directive: string; blocked: string; source: string }[];
   errors: string[];
   ready?: boolean;
@@ -49,5 +51,38 @@ describe('CDN build', () => {
     expect(probe.errors).to.deep.equal([]);
     expect(probe.distinctCopies).to.equal(true);
     expect(probe.firstCopyKept).to.equal(true);
+  });
+
+  describe('loader.js, the autoloader', () => {
+    type SizeReport = Record<string, { initialFiles: string[] }>;
+    const report = async () => (await (await fetch('/packages/widgets/dist/cdn/size-report.json')).json()) as SizeReport;
+
+    it('loads the three resident widgets, each working, with every shared file downloaded once', async () => {
+      const { probe } = await openPage('/test/pages/loader.html?widgets=initiative-finder,learning-module,trusted-info');
+      expect(probe.errors).to.deep.equal([]);
+      expect(probe.states).to.deep.equal(['ready', 'ready', 'ready']);
+      const requested = probe.requested!;
+      expect(requested.length, 'no file twice').to.equal(new Set(requested).size);
+      const expected = (await report())['page with all three widgets']!.initialFiles;
+      expect([...requested].sort()).to.deep.equal([...expected].sort());
+      expect(requested.some((file) => file.startsWith('chunk-'))).to.equal(true);
+    });
+
+    it('loads, for a page with one widget, only that widget and the shared code it needs', async () => {
+      const { probe } = await openPage('/test/pages/loader.html?widgets=trusted-info');
+      expect(probe.errors).to.deep.equal([]);
+      expect(probe.states).to.deep.equal(['ready']);
+      const expected = (await report())['page with trusted-info']!.initialFiles;
+      expect([...probe.requested!].sort()).to.deep.equal([...expected].sort());
+      expect(probe.requested).to.not.include('initiative-finder.js');
+      expect(probe.requested).to.not.include('wijkwijzer.js');
+    });
+
+    it('works from an old-style classic <script src>, and says how to load it as a module', async () => {
+      const { probe, window: page } = await openPage('/test/pages/loader.html?widgets=initiative-finder&classic=1');
+      expect(probe.errors).to.deep.equal([]);
+      expect(probe.states).to.deep.equal(['ready']);
+      expect(page.document.querySelector('script[src$="loader.js"]')!.getAttribute('type')).to.equal(null);
+    });
   });
 });

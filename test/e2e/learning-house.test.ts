@@ -44,6 +44,24 @@ async function open(url: string): Promise<Page> {
 const resultTitles = (page: Page) => page.locator('wijk-practice-search [part~="result"] h3').allTextContents();
 
 describe('the learning house', () => {
+  it('loads widget code only on pages that show a widget, and there only that widget’s', async () => {
+    const requestsOn = async (path: string) => {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/widgets/')) requested.push(url.pathname.slice('/widgets/'.length));
+      });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.close();
+      return requested;
+    };
+    assert.deepEqual(await requestsOn('/'), ['loader.js']);
+    const finderPage = await requestsOn('/activiteiten/');
+    assert.ok(finderPage.includes('initiative-finder.js'), finderPage.join(', '));
+    for (const other of ['wijkwijzer.js', 'learning-module.js', 'trusted-info.js', 'practice-search.js']) assert.ok(!finderPage.includes(other), `${other} on the finder page`);
+  });
+
   it('finds the practices about loneliness when a resident searches "eenzaamheid"', async () => {
     const page = await open(`${site.origin}/goede-voorbeelden/`);
     await page.locator('wijk-practice-search input[type="search"]').fill('eenzaamheid');
@@ -84,7 +102,7 @@ describe('the learning house', () => {
     const guide = await open(`${site.origin}/voor-partners/`);
     const snippet = await guide.locator('#wijk-initiative-finder-snippet').inputValue();
     await guide.close();
-    assert.match(snippet, new RegExp(`src="${site.origin}/widgets/wijkwijzer.js"`));
+    assert.match(snippet, new RegExp(`src="${site.origin}/widgets/loader.js"`));
     writeFileSync(join(partnerDir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Partner</title></head><body><main><h1>Welzijn Voorbeeld</h1>${snippet}</main></body></html>`);
     const page = await open(`${partner.origin}/`);
     await page.waitForFunction(() => /\d+ activiteiten gevonden/.test(document.querySelector('wijk-initiative-finder')?.shadowRoot?.textContent ?? ''));

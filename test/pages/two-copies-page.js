@@ -1,6 +1,6 @@
 // Both copies define the same tags; neither may throw, and the first registration stays.
 const first = await import('/packages/widgets/dist/cdn/wijkwijzer.js');
-const second = await import('/packages/widgets/dist/cdn/wijkwijzer.js?second-copy');
+const second = await import('/test/second-copy/wijkwijzer.js');
 
 class FromFirstCopy extends first.WijkElement {}
 class FromSecondCopy extends second.WijkElement {}

@@ -2,7 +2,8 @@
  * The embed guide's configurator: a partner picks a widget, its options, a language and a colour,
  * sees it live and copies the snippet. Values become attributes via setAttribute, never markup.
  */
-const WIDGET_SCRIPT = new URL('/widgets/wijkwijzer.js', location.origin).href;
+// The autoloader: the partner's page then downloads only the widget it shows and the shared code.
+const WIDGET_SCRIPT = new URL('/widgets/loader.js', location.origin).href;
 
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
