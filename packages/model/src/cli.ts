@@ -11,8 +11,10 @@ import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlD
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { importCsv } from './csv-import.ts';
-import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkFailure, type LinkStatus } from './link-check.ts';
+import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkStatus } from './link-check.ts';
 import type { TrustedPointerList } from './trusted-pointer.ts';
+import { dutchCatalogue, translatorFor, type Translate } from './catalogue/index.ts';
+import englishCatalogue from './catalogue/en.ts';
 
 const USAGE = `Usage:
   wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
@@ -67,7 +69,7 @@ async function readText(path: string, language: Language): Promise<string | unde
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    console.error(`${path}: ${language === 'nl' ? 'kan niet gelezen worden' : 'cannot be read'} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    console.error(`${path}: ${say[language]('cli.cannotRead')} (${(error as NodeJS.ErrnoException).code ?? error})`);
     return undefined;
   }
 }
@@ -86,7 +88,7 @@ async function validateFile(path: string, kind: ContentKind | undefined, languag
   try {
     document = parseDocument(path, source);
   } catch (error) {
-    const what = language === 'nl' ? 'is geen geldige JSON of YAML' : 'is not valid JSON or YAML';
+    const what = say[language]('cli.notJsonOrYaml');
     console.error(`${path}: ${what}: ${(error as Error).message.split('\n')[0]}`);
     return EXIT_UNREADABLE;
   }
@@ -109,8 +111,8 @@ async function importCsvFile(path: string, out: string | undefined, language: La
   if (source === undefined) return EXIT_UNREADABLE;
   const result = importCsv(source);
   if (!result.ok) {
-    const rowWord = language === 'nl' ? 'regel' : 'row';
-    const columnWord = language === 'nl' ? 'kolom' : 'column';
+    const rowWord = say[language]('cli.row');
+    const columnWord = say[language]('cli.column');
     for (const problem of result.problems) {
       const where = [problem.row > 0 ? `${rowWord} ${problem.row}` : undefined, problem.column ? `${columnWord} ${problem.column}` : undefined].filter(Boolean).join(', ');
       console.log(`${path}:${where}: ${problem.message[language]}`);
@@ -120,22 +122,15 @@ async function importCsvFile(path: string, out: string | undefined, language: La
   const json = `${JSON.stringify(result.feed, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);
-    console.error(`${path}: ${result.rows} ${language === 'nl' ? 'activiteiten' : 'activities'} → ${out}`);
+    console.error(`${path}: ${say[language]('cli.activitiesWritten', { count: result.rows, out })}`);
   } else {
     process.stdout.write(json);
   }
   return EXIT_VALID;
 }
 
-const LINK_WORDS: Record<Language, Record<LinkStatus, string>> = {
-  nl: { ok: 'werkt', moved: 'verhuisd naar', broken: 'werkt niet', unreachable: 'niet bereikbaar', timeout: 'geen antwoord binnen de tijd' },
-  en: { ok: 'works', moved: 'moved to', broken: 'broken', unreachable: 'unreachable', timeout: 'no answer in time' },
-};
-
-const FAILURE_WORDS: Record<Language, Record<LinkFailure, string>> = {
-  nl: { 'invalid-redirect': 'stuurt door naar een ongeldig adres', 'too-many-redirects': 'te vaak doorgestuurd' },
-  en: { 'invalid-redirect': 'redirects to an invalid address', 'too-many-redirects': 'too many redirects' },
-};
+/** The CLI speaks through the model's catalogue, like the widgets and the site. */
+const say: Record<Language, Translate> = { nl: translatorFor(dutchCatalogue), en: translatorFor(englishCatalogue) };
 
 function isYamlPath(path: string): boolean {
   return extname(path) === '.yaml' || extname(path) === '.yml';
@@ -184,7 +179,7 @@ async function checkLinksInFiles(paths: string[], options: { write: boolean; tim
     try {
       document = parseDocument(path, source);
     } catch {
-      console.error(`${path}: ${options.language === 'nl' ? 'is geen geldige JSON of YAML' : 'is not valid JSON or YAML'}`);
+      console.error(`${path}: ${say[options.language]('cli.notJsonOrYaml')}`);
       return EXIT_UNREADABLE;
     }
     const validation = validateContent(document, 'trusted-pointers');
@@ -195,12 +190,12 @@ async function checkLinksInFiles(paths: string[], options: { write: boolean; tim
     }
     const list = validation.value as TrustedPointerList;
     const results = await checkLinks(list.pointers, { timeoutMs: options.timeoutMs, today });
-    const words = LINK_WORDS[options.language];
+    const words = (status: LinkStatus) => say[options.language](`cli.link.${status}`);
     for (const result of results) {
-      const detail = result.status === 'moved' ? `${words.moved} ${result.finalUrl}` : words[result.status];
+      const detail = result.status === 'moved' ? `${words('moved')} ${result.finalUrl}` : words(result.status);
       const code = result.httpStatus ? ` (${result.httpStatus})` : '';
-      const reason = result.reason ? `: ${FAILURE_WORDS[options.language][result.reason]}` : '';
-      const overdue = result.overdue ? (options.language === 'nl' ? '; review te laat' : '; review overdue') : '';
+      const reason = result.reason ? `: ${say[options.language](`cli.linkFailure.${result.reason}`)}` : '';
+      const overdue = result.overdue ? say[options.language]('cli.reviewOverdue') : '';
       console.log(`${path}:${result.pointerId}: ${result.url} ${detail}${code}${reason}${overdue}`);
       if (result.status !== 'ok' || result.overdue) exitCode = Math.max(exitCode, EXIT_PROBLEMS);
     }
@@ -213,7 +208,7 @@ async function checkLinksInFiles(paths: string[], options: { write: boolean; tim
         for (const pointer of raw.pointers) if (worked.has(String(pointer.id))) pointer.last_checked_ok = todayIso;
         await writeFile(path, `${JSON.stringify(raw, null, 2)}\n`);
       }
-      console.error(`${path}: ${worked.size} ${options.language === 'nl' ? 'controledata bijgewerkt' : 'check dates updated'}`);
+      console.error(`${path}: ${say[options.language]('cli.checkDatesUpdated', { count: worked.size })}`);
     }
   }
   return exitCode;
@@ -254,9 +249,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!isWithinLimits('timeoutMs', timeoutMs)) {
       const { min, max } = LINK_CHECK_LIMITS.timeoutMs;
       return usageError(
-        language === 'nl'
-          ? `--timeout moet een heel getal zijn van ${min} tot en met ${max} (milliseconden), niet "${timeout}".`
-          : `--timeout must be a whole number from ${min} to ${max} (milliseconds), not "${timeout}".`,
+        say[language]('cli.timeoutRange', { min, max, given: timeout }),
       );
     }
     return checkLinksInFiles(paths, { write: parsed.values.write ?? false, timeoutMs, language });
@@ -267,7 +260,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const files = await expandPaths(paths);
   if (files.length === 0) {
-    console.error(language === 'nl' ? 'Geen bestanden gevonden.' : 'No files found.');
+    console.error(say[language]('cli.noFiles'));
     return EXIT_UNREADABLE;
   }
   let exitCode = EXIT_VALID;

@@ -52,6 +52,19 @@ const catalogue: Catalogue = {
     validFrom: 'من {{from}}',
     validTo: 'حتى {{to}}',
   },
+  cli: {
+    cannotRead: 'لا يمكن قراءته',
+    notJsonOrYaml: 'ليس JSON أو YAML صالحًا',
+    row: 'السطر',
+    column: 'العمود',
+    activitiesWritten: '{{count}} نشاط → {{out}}',
+    reviewOverdue: '؛ المراجعة متأخرة',
+    checkDatesUpdated: 'تم تحديث {{count}} من تواريخ الفحص',
+    noFiles: 'لم يتم العثور على ملفات.',
+    timeoutRange: 'يجب أن تكون قيمة ‎--timeout عددًا صحيحًا من {{min}} إلى {{max}} (ملّي ثانية)، وليس "{{given}}".',
+    link: { ok: 'يعمل', moved: 'انتقل إلى', broken: 'لا يعمل', unreachable: 'لا يمكن الوصول إليه', timeout: 'لا رد في الوقت المحدد' },
+    linkFailure: { 'invalid-redirect': 'يحوّل إلى عنوان غير صالح', 'too-many-redirects': 'تحويلات كثيرة جدًا' },
+  },
 };
 
 export default catalogue;

@@ -51,6 +51,19 @@ const catalogue: Catalogue = {
     validFrom: 'from {{from}}',
     validTo: 'until {{to}}',
   },
+  cli: {
+    cannotRead: 'cannot be read',
+    notJsonOrYaml: 'is not valid JSON or YAML',
+    row: 'row',
+    column: 'column',
+    activitiesWritten: '{{count}} activities → {{out}}',
+    reviewOverdue: '; review overdue',
+    checkDatesUpdated: '{{count}} check dates updated',
+    noFiles: 'No files found.',
+    timeoutRange: '--timeout must be a whole number from {{min}} to {{max}} (milliseconds), not "{{given}}".',
+    link: { ok: 'works', moved: 'moved to', broken: 'broken', unreachable: 'unreachable', timeout: 'no answer in time' },
+    linkFailure: { 'invalid-redirect': 'redirects to an invalid address', 'too-many-redirects': 'too many redirects' },
+  },
 };
 
 export default catalogue;

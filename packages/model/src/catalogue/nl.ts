@@ -49,6 +49,19 @@ const catalogue = {
     validFrom: 'vanaf {{from}}',
     validTo: 'tot {{to}}',
   },
+  cli: {
+    cannotRead: 'kan niet gelezen worden',
+    notJsonOrYaml: 'is geen geldige JSON of YAML',
+    row: 'regel',
+    column: 'kolom',
+    activitiesWritten: '{{count}} activiteiten → {{out}}',
+    reviewOverdue: '; review te laat',
+    checkDatesUpdated: '{{count}} controledata bijgewerkt',
+    noFiles: 'Geen bestanden gevonden.',
+    timeoutRange: '--timeout moet een heel getal zijn van {{min}} tot en met {{max}} (milliseconden), niet "{{given}}".',
+    link: { ok: 'werkt', moved: 'verhuisd naar', broken: 'werkt niet', unreachable: 'niet bereikbaar', timeout: 'geen antwoord binnen de tijd' },
+    linkFailure: { 'invalid-redirect': 'stuurt door naar een ongeldig adres', 'too-many-redirects': 'te vaak doorgestuurd' },
+  },
 } as const;
 
 export default catalogue;
