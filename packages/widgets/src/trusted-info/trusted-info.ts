@@ -8,12 +8,12 @@ import {
   type TrustedPointerList,
   type TrustedPointerListInput,
 } from '@wijkwijzer/model';
-import nationalRegistry from '@wijkwijzer/content/trusted/registry.json' with { type: 'json' };
 import { WijkElement } from '../base/wijk-element.ts';
 import { DataSourceController, type Readout } from '../base/data-source.ts';
 import { LoadError } from '../base/load-json.ts';
 import { registerMessages } from '../base/localize.ts';
 import trustedDutch from './locales/nl.ts';
+import { nationalRegistry, withNationalText } from './national-registry.ts';
 import { crisisTemplate } from './phone-templates.ts';
 import {
   noticeTemplate,
@@ -27,12 +27,10 @@ import { trustedStyles } from './trusted-info.styles.ts';
 
 registerMessages('trusted', {
   nl: trustedDutch,
-  en: () => import('./locales/en.ts'),
-  ar: () => import('./locales/ar.ts'),
+  // The language module also brings the national registry's text in that language.
+  en: () => import('./locales/en.ts').then(withNationalText),
+  ar: () => import('./locales/ar.ts').then(withNationalText),
 });
-
-/** The national registry ships with the widget (validated at build): showing it needs no request. */
-const NATIONAL = nationalRegistry as unknown as TrustedPointerList;
 
 /**
  * Checks a list a partner gave (file, inline pointers or registry) as strictly as any data file.
@@ -58,9 +56,10 @@ function readLocalFile(document: unknown): Readout<TrustedPointer[]> {
  * for, and in what order their sources come, is decided in the model (`TrustedTopicResolver`);
  * this is its view.
  *
- * Crisis lines come first, always: the national registry ships inside the widget, so for an
- * urgent topic (`topic="zelfmoordgedachten"`, `topic="suïcide"`, `code="P77"`) 113 and 112 show
- * before anything is fetched, while `src` loads, and when `src`, `localPointers` or `registry`
+ * Crisis lines come first, always: the national registry ships inside the widget (its English
+ * and Arabic text come with the widget's language module), so for an urgent topic
+ * (`topic="zelfmoordgedachten"`, `topic="suïcide"`, `code="P77"`) 113 and 112 show before
+ * anything is fetched, while `src` loads, and when `src`, `localPointers` or `registry`
  * fail (a small notice says so beside them). In "ask" mode a question that is clearly urgent
  * ("ik wil niet meer leven", "my husband hits me", "أريد أن أموت") shows the numbers to call at
  * once, above the topics, without a tap. Residents may type in Dutch, English or Arabic on any page.
@@ -138,12 +137,14 @@ export class WijkTrustedInfo extends WijkElement {
 
   /** The partner's file: optional, since the national registry shows without it. */
   private readonly source = new DataSourceController<TrustedPointer[]>(this, { optional: true, read: readLocalFile });
-  private registryInUse: TrustedPointerList = NATIONAL;
+  /** The partner's valid `registry`; undefined means the national one. */
+  private partnerRegistry: TrustedPointerList | undefined;
   private registryInvalid = false;
   private localInUse: TrustedPointer[] = [];
   private localInvalid = false;
   /** Built again only when what it reads changes, not on every keystroke in the search box. */
-  private resolver = new TrustedTopicResolver(NATIONAL);
+  private resolverRegistry = nationalRegistry();
+  private resolver = new TrustedTopicResolver(this.resolverRegistry);
   private resolverLoaded: TrustedPointer[] | undefined;
   /** Whether the question typed in "ask" mode showed crisis lines, to announce them once when they appear. */
   private askedUrgent = false;
@@ -158,9 +159,8 @@ export class WijkTrustedInfo extends WijkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.source.set({ src: this.src });
     if (changed.has('registry')) {
-      const valid = this.registry == null ? NATIONAL : validList(this.registry, 'registry');
-      this.registryInvalid = !valid;
-      this.registryInUse = valid ?? NATIONAL;
+      this.partnerRegistry = this.registry == null ? undefined : validList(this.registry, 'registry');
+      this.registryInvalid = this.registry != null && !this.partnerRegistry;
     }
     if (changed.has('localPointers')) {
       const valid = this.localPointers == null ? { pointers: [] } : validList({ pointers: this.localPointers }, 'localPointers');
@@ -169,9 +169,15 @@ export class WijkTrustedInfo extends WijkElement {
     }
     // Only a file that is ready counts: while a newer one loads, the older one's pointers go.
     const loaded = this.source.status === 'ready' ? this.source.value : undefined;
-    if (changed.has('registry') || changed.has('localPointers') || this.resolverLoaded !== loaded) {
+    // The national registry is a new object once a language's text arrived (with the language switch).
+    const registry = this.partnerRegistry ?? nationalRegistry();
+    if (registry !== this.resolverRegistry || changed.has('localPointers') || this.resolverLoaded !== loaded) {
+      this.resolverRegistry = registry;
       this.resolverLoaded = loaded;
-      this.resolver = new TrustedTopicResolver(this.registryInUse, [...this.localInUse, ...(loaded ?? [])]);
+      this.resolver = new TrustedTopicResolver(registry, [...this.localInUse, ...(loaded ?? [])]);
+      // A topic the resident chose stays chosen, now with the text that arrived.
+      const chosenId = this.chosen?.id;
+      if (chosenId) this.chosen = this.resolver.topics.find((topic) => topic.id === chosenId);
     }
     if (['topic', 'topics', 'code', 'mode', 'registry'].some((name) => changed.has(name as keyof WijkTrustedInfo))) this.chosen = undefined;
     if (changed.has('query' as keyof WijkTrustedInfo)) {

@@ -1,5 +1,7 @@
 /** Trusted information: Arabic (right-to-left), loaded when a widget is in Arabic. */
+import type { RegistryText } from '@wijkwijzer/model';
 import type { Messages } from '../../base/localize.ts';
+import registryText from '../registry/registry-text.ar.json' with { type: 'json' };
 
 const messages: Messages = {
   askTitle: 'عن ماذا سؤالك؟',
@@ -24,5 +26,11 @@ const messages: Messages = {
   localFailed: 'لا يمكننا الآن عرض المصادر هنا في الحي.',
   registryFallback: 'لا يمكننا عرض قائمة المصادر الخاصة بهذا الموقع. ترى المصادر الوطنية.',
 };
+
+/**
+ * The national registry's Arabic text (titles, owners, why trusted, phone labels and hours, topic
+ * descriptions), added to the registry when this module arrives: a Dutch page never downloads it.
+ */
+export const registry = registryText as RegistryText;
 
 export default messages;

@@ -1,5 +1,7 @@
 /** Trusted information: English, loaded when a widget is in English. */
+import type { RegistryText } from '@wijkwijzer/model';
 import type { Messages } from '../../base/localize.ts';
+import registryText from '../registry/registry-text.en.json' with { type: 'json' };
 
 const messages: Messages = {
   askTitle: 'What is your question about?',
@@ -24,5 +26,11 @@ const messages: Messages = {
   localFailed: 'We cannot show the sources here in the neighbourhood right now.',
   registryFallback: 'We cannot show this website’s own list of sources. You see the national sources.',
 };
+
+/**
+ * The national registry's English text (titles, owners, why trusted, phone labels and hours, topic
+ * descriptions), added to the registry when this module arrives: a Dutch page never downloads it.
+ */
+export const registry = registryText as RegistryText;
 
 export default messages;

@@ -1,0 +1,121 @@
+/**
+ * A trusted-pointer list split by language, so a page downloads only the text it shows: the
+ * base keeps the structure, the Dutch text and everything used to match a resident's question
+ * (topic names and keywords in every language, since "lonely" works on a Dutch page too); each
+ * other language's display text (descriptions, titles, owners, why trusted, phone labels and
+ * hours) goes into a text map of its own, added back with `withRegistryText` when it arrives.
+ * `withRegistryText(base, en)` then `ar` gives back exactly the list that was split.
+ */
+import type { PointerPhone, TrustedPointer, TrustedPointerList } from '../trusted-pointer.ts';
+import type { Topic } from './pointers.ts';
+import type { LocalizedText, TextLanguage } from './text.ts';
+
+/** A language's display text for a list, by topic id and pointer id (phones by position). */
+export interface RegistryText {
+  language: Exclude<TextLanguage, 'nl'>;
+  /** The list promised this language for every text (it was in `text_languages`). */
+  complete: boolean;
+  topics: Record<string, { description?: string }>;
+  pointers: Record<string, { title?: string; owner?: string; why_trusted?: string; phones?: { label?: string; hours?: string }[] }>;
+}
+
+type PointerText = RegistryText['pointers'][string];
+type PhoneText = NonNullable<PointerText['phones']>[number];
+
+/** The value without `language`, and that language's text (undefined when it has none). */
+function takeLanguage(value: LocalizedText, language: TextLanguage): [LocalizedText, string | undefined] {
+  if (typeof value === 'string' || value[language] === undefined) return [value, undefined];
+  const { [language]: taken, ...rest } = value;
+  return [rest as LocalizedText, taken];
+}
+
+/** Sets `key` when the text exists, so a text map holds no empty entries. */
+function put<T extends object>(target: T, key: keyof T, text: string | undefined): void {
+  if (text !== undefined) (target as Record<keyof T, string>)[key] = text;
+}
+
+/**
+ * Moves the display text in `languages` out of the list: the base keeps Dutch, topic names and
+ * keywords; one text map per language holds the rest. The base says `text_languages: ['nl']`.
+ */
+export function splitRegistryText(
+  list: TrustedPointerList,
+  languages: readonly Exclude<TextLanguage, 'nl'>[],
+): { base: TrustedPointerList; texts: RegistryText[] } {
+  const texts = languages.map((language): RegistryText => ({ language, complete: list.text_languages.includes(language), topics: {}, pointers: {} }));
+  const topics = list.topics?.map((topic): Topic => {
+    if (!topic.description) return topic;
+    let description: LocalizedText = topic.description;
+    for (const text of texts) {
+      const [rest, taken] = takeLanguage(description, text.language);
+      description = rest;
+      if (taken !== undefined) text.topics[topic.id] = { description: taken };
+    }
+    return { ...topic, description: description as Topic['description'] };
+  });
+  const pointers = list.pointers.map((pointer): TrustedPointer => {
+    const kept: TrustedPointer = { ...pointer, phones: pointer.phones?.map((phone) => ({ ...phone })) };
+    if (!pointer.phones) delete kept.phones;
+    for (const text of texts) {
+      const entry: PointerText = {};
+      for (const field of ['title', 'owner', 'why_trusted'] as const) {
+        const [rest, taken] = takeLanguage(kept[field], text.language);
+        kept[field] = rest;
+        put(entry, field, taken);
+      }
+      const phones = kept.phones?.map((phone): PhoneText => {
+        const phoneText: PhoneText = {};
+        const [label, takenLabel] = takeLanguage(phone.label, text.language);
+        phone.label = label;
+        put(phoneText, 'label', takenLabel);
+        if (phone.hours !== undefined) {
+          const [hours, takenHours] = takeLanguage(phone.hours, text.language);
+          phone.hours = hours;
+          put(phoneText, 'hours', takenHours);
+        }
+        return phoneText;
+      });
+      if (phones?.some((phone) => Object.keys(phone).length > 0)) entry.phones = phones;
+      if (Object.keys(entry).length > 0) text.pointers[pointer.id] = entry;
+    }
+    return kept;
+  });
+  return { base: { ...list, text_languages: ['nl'], ...(topics ? { topics } : {}), pointers }, texts };
+}
+
+/** The text with `translated` added in `language` (a plain string is Dutch). */
+function addLanguage<T extends LocalizedText | undefined>(value: T, language: TextLanguage, translated: string | undefined): T {
+  if (value === undefined || translated === undefined) return value;
+  const text: LocalizedText = value;
+  return { ...(typeof text === 'string' ? { nl: text } : text), [language]: translated } as T;
+}
+
+function phoneWithText(phone: PointerPhone, text: PhoneText | undefined, language: TextLanguage): PointerPhone {
+  if (!text) return phone;
+  const withText: PointerPhone = { ...phone, label: addLanguage(phone.label, language, text.label) };
+  if (phone.hours !== undefined) withText.hours = addLanguage(phone.hours, language, text.hours);
+  return withText;
+}
+
+/** The list with a language's display text added; text for ids the list does not have is ignored. */
+export function withRegistryText(list: TrustedPointerList, text: RegistryText): TrustedPointerList {
+  const { language } = text;
+  const topics = list.topics?.map((topic): Topic => {
+    const description = text.topics[topic.id]?.description;
+    return topic.description && description !== undefined ? { ...topic, description: { ...topic.description, [language]: description } } : topic;
+  });
+  const pointers = list.pointers.map((pointer): TrustedPointer => {
+    const entry = text.pointers[pointer.id];
+    if (!entry) return pointer;
+    const withText: TrustedPointer = {
+      ...pointer,
+      title: addLanguage(pointer.title, language, entry.title),
+      owner: addLanguage(pointer.owner, language, entry.owner),
+      why_trusted: addLanguage(pointer.why_trusted, language, entry.why_trusted),
+    };
+    if (pointer.phones) withText.phones = pointer.phones.map((phone, index) => phoneWithText(phone, entry.phones?.[index], language));
+    return withText;
+  });
+  const textLanguages = text.complete && !list.text_languages.includes(language) ? [...list.text_languages, language] : list.text_languages;
+  return { ...list, text_languages: textLanguages, ...(topics ? { topics } : {}), pointers };
+}
