@@ -33,6 +33,44 @@ const nl = {
   principles: { title: 'De 7 principes', intro: 'Zeven principes voor samenwerken rond bewoners. Bij elk principe staan voorbeelden uit de praktijk.', inPractice: 'Zo doe je dat', questions: 'Om samen over te praten', examples: 'Voorbeelden bij dit principe' },
   learning: { title: 'Leerhuis', intro: 'Nieuwe medewerkers leren hier hoe we samenwerken in de wijk. Begin met de 7 principes, daarna wijkgericht werken.', path: 'Leerroute', read: 'Lezen', interactive: 'Doen, met vragen', lessons: 'lessen', minutes: 'minuten', step: 'Stap' },
   domain: { wonen: 'Wonen', welzijn: 'Welzijn', zorg: 'Zorg' },
+  partners: {
+    title: 'Voor partners: zet een onderdeel op uw website',
+    intro: 'Kies een onderdeel en stel het in. U ziet meteen hoe het eruitziet. Kopieer daarna de code en plak die in uw website (in WordPress: een blok "Aangepaste HTML").',
+    language: 'Taal',
+    colour: 'Hoofdkleur',
+    preview: 'Zo ziet het eruit',
+    code: 'Code om te plakken',
+    copy: 'Kopieer de code',
+    copied: 'De code staat op het klembord.',
+    manual: 'Kopiëren lukte niet; de code is geselecteerd, kopieer hem zelf.',
+    theming: 'Kleuren en lettertype',
+    themingLink: 'Alle CSS-variabelen en onderdelen om de widgets op uw huisstijl af te stemmen',
+    feed: 'Uw eigen gegevens',
+    feedText:
+      'De zoeker leest een bestand met activiteiten in het formaat van Open Referral (HSDS 3), met een paar velden erbij. Download het schema, of maak het bestand van een spreadsheet met het importcommando.',
+    security: 'Veiligheid en privacy',
+    securityText:
+      "De onderdelen zetten geen cookies, volgen niemand en halen alleen op wat u instelt. Ze werken met een strikte Content-Security-Policy: default-src 'self' plus de herkomst van uw gegevens. Het zoeken in goede voorbeelden gebruikt WebAssembly: voeg 'wasm-unsafe-eval' toe aan script-src. Zet u dat zoeken op een andere website, dan moet de website van het leerhuis voor /pagefind/ de header Access-Control-Allow-Origin sturen.",
+    /** Per widget: its title in the configurator and a label per attribute it offers. */
+    widgets: {
+      finder: { title: 'Activiteiten zoeken', src: 'Adres van uw gegevens (feed)', neighbourhood: 'Alleen deze wijk', theme: 'Alleen dit onderwerp', freeOnly: 'Alleen gratis' },
+      module: { title: 'Leermodule', src: 'Module' },
+      trusted: { title: 'Betrouwbare informatie', topic: 'Onderwerp (leeg: de bezoeker kiest)', hideOverdue: 'Verberg bronnen die te lang niet nagekeken zijn' },
+      practices: { title: 'Goede voorbeelden zoeken', index: 'Adres van de zoekindex' },
+    },
+    /** /voor-partners/vormgeving/; the variables' and parts' descriptions come from custom-elements.json, in English. */
+    styling: {
+      title: 'Vormgeving: de widgets in uw huisstijl',
+      back: 'Terug naar Voor partners',
+      theming: 'CSS-variabelen',
+      themingIntro:
+        'De onderdelen nemen het lettertype en de tekstgrootte van uw website over. Met deze CSS-variabelen past u ze verder aan, bijvoorbeeld: wijk-initiative-finder { --wijk-color-accent: #7a1f5c; }',
+      parts: 'Onderdelen die u met ::part() kunt stylen',
+      flash: 'Voordat de widgets geladen zijn',
+      flashText:
+        'Wat u tussen de tags van een widget zet (bijvoorbeeld de crisislijnen uit de code van de configurator), ziet de bezoeker zolang de widget nog niet geladen is, en altijd als JavaScript uit staat of het script niet laadt. Met deze CSS ziet u die inhoud niet even opflitsen voordat de widget hem vervangt; laadt het script na 3 seconden nog niet, dan verschijnt hij toch. Zet de inhoud niet weg met alleen visibility: hidden: dan ziet een bezoeker zonder JavaScript niets.',
+    },
+  },
 };
 
 type Dictionary = typeof nl;
@@ -67,6 +105,42 @@ const en: Dictionary = {
   principles: { title: 'The 7 principles', intro: 'Seven principles for working together around residents. Each comes with examples from practice.', inPractice: 'How to do it', questions: 'To discuss together', examples: 'Examples of this principle' },
   learning: { title: 'Learning house', intro: 'New staff learn here how we work together in the neighbourhood. Start with the 7 principles, then working in the neighbourhood.', path: 'Learning path', read: 'Read', interactive: 'Do it, with questions', lessons: 'lessons', minutes: 'minutes', step: 'Step' },
   domain: { wonen: 'Housing', welzijn: 'Welfare', zorg: 'Care' },
+  partners: {
+    title: 'For partners: put a part on your website',
+    intro: 'Choose a part and set it up. You see straight away how it looks. Then copy the code and paste it into your website (in WordPress: a "Custom HTML" block).',
+    language: 'Language',
+    colour: 'Main colour',
+    preview: 'This is how it looks',
+    code: 'Code to paste',
+    copy: 'Copy the code',
+    copied: 'The code is on the clipboard.',
+    manual: 'Copying did not work; the code is selected, copy it yourself.',
+    theming: 'Colours and font',
+    themingLink: 'All CSS variables and parts to match the widgets to your house style',
+    feed: 'Your own data',
+    feedText:
+      'The finder reads a file of activities in the Open Referral (HSDS 3) format, with a few extra fields. Download the schema, or make the file from a spreadsheet with the import command.',
+    security: 'Security and privacy',
+    securityText:
+      "The parts set no cookies, track nobody and fetch only what you configure. They work under a strict Content-Security-Policy: default-src 'self' plus the origin of your data. Searching good practices uses WebAssembly: add 'wasm-unsafe-eval' to script-src. If you put that search on another website, the learning house's site must send the Access-Control-Allow-Origin header for /pagefind/.",
+    widgets: {
+      finder: { title: 'Find activities', src: 'Address of your data (feed)', neighbourhood: 'Only this neighbourhood', theme: 'Only this topic', freeOnly: 'Free only' },
+      module: { title: 'Learning module', src: 'Module' },
+      trusted: { title: 'Trusted information', topic: 'Topic (empty: the visitor chooses)', hideOverdue: 'Hide sources overdue for review' },
+      practices: { title: 'Search good practices', index: 'Address of the search index' },
+    },
+    styling: {
+      title: 'Styling: the widgets in your house style',
+      back: 'Back to For partners',
+      theming: 'CSS variables',
+      themingIntro:
+        'The parts take the font and text size of your website. With these CSS variables you adjust them further, for example: wijk-initiative-finder { --wijk-color-accent: #7a1f5c; }',
+      parts: 'Pieces you can style with ::part()',
+      flash: 'Before the widgets have loaded',
+      flashText:
+        "What you put between a widget's tags (for example the crisis lines from the configurator's code) is what visitors see until the widget has loaded, and always when JavaScript is off or the script does not load. This CSS keeps that content from flashing up before the widget replaces it; if the script has not loaded after 3 seconds, it shows after all. Do not hide it with visibility: hidden alone: a visitor without JavaScript would then see nothing.",
+    },
+  },
 };
 
 const dictionaries: Record<Language, Dictionary> = { nl, en };
@@ -86,7 +160,14 @@ export function languagePaths() {
 }
 
 export function languageOf(param: string | undefined): Language {
-  return param === 'en' ? 'en' : 'nl';
+  return LANGUAGES.find((language) => language === param) ?? 'nl';
+}
+
+const OTHER_LANGUAGE: Record<Language, Language> = { nl: 'en', en: 'nl' };
+
+/** The language the language switch offers. */
+export function otherLanguageOf(language: Language): Language {
+  return OTHER_LANGUAGE[language];
 }
 
 /** Theme and target-group words come from the model's catalogue, the same the widgets use. */

@@ -8,8 +8,10 @@ import type { Language } from '../i18n/ui.ts';
 
 const feedFiles = import.meta.glob<unknown>('../../../packages/content/feeds/demo-initiatives*.json', { eager: true, import: 'default' });
 
+const FILE_NAMES: Record<Language, string> = { nl: 'demo-initiatives.json', en: 'demo-initiatives.en.json' };
+
 function fileName(language: Language): string {
-  return language === 'nl' ? 'demo-initiatives.json' : `demo-initiatives.${language}.json`;
+  return FILE_NAMES[language];
 }
 
 /** Where the widget loads the demo feed from on the learning house (copied by scripts/copy-widgets.mjs). */
