@@ -7,6 +7,7 @@ import { distanceInKm, type Coordinates } from './distance.ts';
 import type { Initiative } from './initiatives.ts';
 import { occursOn, type PlainDate, type WeekdayCode } from './schedule.ts';
 import { SearchIndex, termsOf } from './search-index.ts';
+import { runNow, sortInSteps, type Steps } from './steps.ts';
 
 export interface FinderFilters {
   query: string;
@@ -56,18 +57,49 @@ export type SearchableInitiative = Record<IndexedField, string>;
 
 /** A text search over initiatives: the positions of the matches, best first. */
 export interface TextSearch {
-  search(query: string): number[];
+  search(query: string): readonly number[];
+  /**
+   * Optional, to answer keystrokes faster: the matches for `query` found among `previousMatches`
+   * (what `previousQuery` matched), or undefined when `query` might match something
+   * `previousQuery` did not. May return `previousMatches` itself when nothing changes.
+   */
+  searchWithin?(query: string, previousQuery: string, previousMatches: readonly number[]): readonly number[] | undefined;
 }
 
 /** Builds the text search; the benchmark passes MiniSearch and Fuse.js here to compare. */
 export type TextSearchFactory = (documents: SearchableInitiative[], weights: Record<IndexedField, number>) => TextSearch;
 
-const defaultTextSearch: TextSearchFactory = (documents, weights) => {
-  const index = new SearchIndex(documents, weights);
-  return { search: (query) => index.search(query).map((hit) => hit.index) };
-};
+function textSearchOver(index: SearchIndex<IndexedField>): TextSearch {
+  return {
+    search: (query) => index.searchPositions(query),
+    searchWithin: (query, previousQuery, previousMatches) => index.searchWithin(query, previousQuery, previousMatches),
+  };
+}
+
+const defaultTextSearch: TextSearchFactory = (documents, weights) => textSearchOver(new SearchIndex(documents, weights));
 
 const FACETS: Facet[] = [...LIST_FACETS, ...TOGGLE_FACETS];
+const OPEN_TODAY = FACETS.indexOf('openToday');
+const FREE_ONLY = FACETS.indexOf('freeOnly');
+const WHEELCHAIR = FACETS.indexOf('wheelchair');
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** One list facet's values per initiative as small numbers, so filtering and counting touch no strings. */
+interface FacetTable {
+  /** Value id → value. */
+  values: string[];
+  idOf: Map<string, number>;
+  /** The value ids of the initiative at position p are `ids[starts[p]]` up to `ids[starts[p + 1]]`. */
+  starts: Int32Array;
+  ids: Int32Array;
+}
+
+/** One active filter: which facet it is (its place in `FACETS`), and whether the initiative at a position passes it. */
+interface ActiveFilter {
+  facet: number;
+  passes: (position: number) => boolean;
+}
 
 /** One active filter, and what the results would be without it. */
 export type DroppableFilter =
@@ -76,41 +108,90 @@ export type DroppableFilter =
   | { kind: 'query'; filters: FinderFilters; count: number };
 
 export class InitiativeFinder {
-  readonly initiatives: readonly Initiative[];
-  /** Whether any place has coordinates, so "near me" can mean something. */
-  readonly hasCoordinates: boolean;
-  private readonly byId: Map<string, Initiative>;
-  private readonly index: TextSearch;
-  private readonly collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  private sorted: Initiative[] = [];
+  private coordinates = false;
+  private index!: TextSearch;
+  private facetTables: FacetTable[] = [];
+  private free = new Uint8Array(0);
+  private wheelchairAccessible = new Uint8Array(0);
 
   constructor(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch) {
-    this.initiatives = [...initiatives].sort((a, b) => this.collator.compare(a.name, b.name));
-    this.byId = new Map(this.initiatives.map((initiative) => [initiative.id, initiative]));
-    this.hasCoordinates = this.initiatives.some((initiative) => initiative.places.some((place) => place.location.latitude !== undefined));
-    this.index = createTextSearch(
-      this.initiatives.map((initiative) => ({
+    runNow(this.fill(initiatives, createTextSearch));
+  }
+
+  /** Sorts and indexes in small steps, for `runInSlices`; `new InitiativeFinder` runs the same steps at once. */
+  static *build(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch): Steps<InitiativeFinder> {
+    const finder = new InitiativeFinder([], createTextSearch);
+    yield* finder.fill(initiatives, createTextSearch);
+    return finder;
+  }
+
+  /** All initiatives, by name. */
+  get initiatives(): readonly Initiative[] {
+    return this.sorted;
+  }
+
+  /** Whether any place has coordinates, so "near me" can mean something. */
+  get hasCoordinates(): boolean {
+    return this.coordinates;
+  }
+
+  private *fill(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory): Steps<void> {
+    this.sorted = yield* sortInSteps(initiatives, (a, b) => collator.compare(a.name, b.name));
+    const count = this.sorted.length;
+    const tables = LIST_FACETS.map(() => ({ values: [] as string[], idOf: new Map<string, number>(), starts: new Int32Array(count + 1), ids: [] as number[] }));
+    this.free = new Uint8Array(count);
+    this.wheelchairAccessible = new Uint8Array(count);
+    const documents: SearchableInitiative[] = [];
+    for (let position = 0; position < count; position += 1) {
+      const initiative = this.sorted[position]!;
+      this.coordinates ||= initiative.places.some((place) => place.location.latitude !== undefined);
+      LIST_FACETS.forEach((facet, f) => {
+        const table = tables[f]!;
+        table.starts[position] = table.ids.length;
+        for (const value of valuesOf(initiative, facet)) {
+          let id = table.idOf.get(value);
+          if (id === undefined) table.idOf.set(value, (id = table.values.push(value) - 1));
+          table.ids.push(id);
+        }
+      });
+      if (initiative.free === true) this.free[position] = 1;
+      if (initiative.wheelchairAccessible === true) this.wheelchairAccessible[position] = 1;
+      documents.push({
         name: initiative.name,
         organization: initiative.organization?.name ?? '',
         description: initiative.description ?? '',
         tags: [...initiative.themes, ...initiative.targetGroups, ...initiative.neighbourhoods].join(' '),
-      })),
-      FIELD_WEIGHTS,
-    );
+      });
+      yield;
+    }
+    this.facetTables = tables.map((table) => {
+      table.starts[count] = table.ids.length;
+      return { ...table, ids: Int32Array.from(table.ids) };
+    });
+    this.index =
+      createTextSearch === defaultTextSearch
+        ? textSearchOver(yield* SearchIndex.build(documents, FIELD_WEIGHTS))
+        : createTextSearch(documents, FIELD_WEIGHTS);
   }
 
-  private openOnCache?: { key: string; open: Set<Initiative> };
+  private openOnCache?: { key: string; open: Uint8Array };
 
-  /** The initiatives that take place on `date`, worked out once per date rather than per keystroke. */
-  private openOn(date: PlainDate): Set<Initiative> {
-    const key = `${date.year}-${date.month}-${date.day}`;
+  /** Which initiatives (by position) take place on `date`, worked out once per date rather than per keystroke. */
+  private openOn(date: PlainDate): Uint8Array {
+    const key = dateKey(date);
     if (this.openOnCache?.key !== key) {
-      const open = new Set(this.initiatives.filter((initiative) => initiative.schedules.some((schedule) => occursOn(schedule, date))));
+      const open = Uint8Array.from(this.sorted, (initiative) => (initiative.schedules.some((schedule) => occursOn(schedule, date)) ? 1 : 0));
       this.openOnCache = { key, open };
     }
     return this.openOnCache.open;
   }
 
+  private byId?: Map<string, Initiative>;
+
   get(id: string): Initiative | undefined {
+    // Made on first use: few pages look initiatives up by id, and a large map is slow to grow during the build.
+    this.byId ??= new Map(this.sorted.map((initiative) => [initiative.id, initiative]));
     return this.byId.get(id);
   }
 
@@ -123,17 +204,14 @@ export class InitiativeFinder {
   }
 
   private collectFacetValues(): Record<ListFacet, string[]> {
-    const values = Object.fromEntries(LIST_FACETS.map((facet) => [facet, new Set<string>()])) as Record<ListFacet, Set<string>>;
-    for (const initiative of this.initiatives) {
-      for (const facet of LIST_FACETS) for (const value of valuesOf(initiative, facet)) values[facet].add(value);
-    }
-    const sorted = (set: Set<string>) => [...set].sort((a, b) => this.collator.compare(a, b));
+    const sorted = (facet: ListFacet) => [...this.facetTables[LIST_FACETS.indexOf(facet)]!.values].sort((a, b) => collator.compare(a, b));
+    const days = new Set(this.facetTables[LIST_FACETS.indexOf('days')]!.values);
     return {
-      themes: sorted(values.themes),
-      targetGroups: sorted(values.targetGroups),
-      neighbourhoods: sorted(values.neighbourhoods),
-      languages: sorted(values.languages),
-      days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((day) => values.days.has(day)),
+      themes: sorted('themes'),
+      targetGroups: sorted('targetGroups'),
+      neighbourhoods: sorted('neighbourhoods'),
+      languages: sorted('languages'),
+      days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((day) => days.has(day)),
     };
   }
 
@@ -142,7 +220,8 @@ export class InitiativeFinder {
    * without it, best first, only those that would find something.
    */
   withoutEachFilter(filters: FinderFilters, today: PlainDate, limit = 4): DroppableFilter[] {
-    const count = (next: FinderFilters) => this.find(next, today).initiatives.length;
+    // Not through `find`: trying each filter should not push the resident's own result out of its cache.
+    const count = (next: FinderFilters) => this.resultFor(this.textMatches(next.query), next, today).initiatives.length;
     const options: DroppableFilter[] = [];
     for (const facet of LIST_FACETS) {
       for (const value of filters[facet] as string[]) {
@@ -162,30 +241,83 @@ export class InitiativeFinder {
     return options.filter((option) => option.count > 0).sort((a, b) => b.count - a.count).slice(0, limit);
   }
 
-  /** Results for the filters, ranked by text match (or by name), or by distance from `near`. */
+  private lastSearch?: { query: string; matches: readonly number[] };
+  private lastFind?: { matches: readonly number[] | undefined; key: string; result: FinderResult };
+  /** The result without a query is kept apart: typing "e", "ee", "een" or clearing the query returns to it. */
+  private everythingFind?: { key: string; result: FinderResult };
+
+  /**
+   * Results for the filters, ranked by text match (or by name), or by distance from `near`.
+   * Made for a call per keystroke: when the query comes down to the same words and nothing else
+   * changed, the previous result object itself is returned (so treat results as read-only); when
+   * the query only narrows the previous one, the text search looks among the previous matches only.
+   */
   find(filters: FinderFilters, today: PlainDate, near?: Coordinates): FinderResult {
-    // A query of only small words ("w", "de") narrows nothing yet: show everything.
-    const candidates =
-      termsOf(filters.query).length > 0 ? this.index.search(filters.query).map((position) => this.initiatives[position]!) : this.initiatives;
-    const counts = emptyCounts();
-    const initiatives: Initiative[] = [];
+    const matches = this.textMatches(filters.query);
+    // The coordinates by name: a browser's GeolocationCoordinates would stringify as {}.
+    const place = near ? [near.latitude, near.longitude] : null;
+    const key = JSON.stringify([LIST_FACETS.map((facet) => filters[facet]), TOGGLE_FACETS.map((facet) => filters[facet]), dateKey(today), place]);
+    if (this.lastFind && this.lastFind.matches === matches && this.lastFind.key === key) return this.lastFind.result;
+    const result = !matches && this.everythingFind?.key === key ? this.everythingFind.result : this.resultFor(matches, filters, today, near);
+    if (!matches) this.everythingFind = { key, result };
+    this.lastFind = { matches, key, result };
+    return result;
+  }
+
+  /** Positions matching the query, best first; undefined when it has no searchable word yet ("w", "de") and so narrows nothing. */
+  private textMatches(query: string): readonly number[] | undefined {
+    if (termsOf(query).length === 0) return undefined;
+    const last = this.lastSearch;
+    if (last?.query === query) return last.matches;
+    const matches = (last && this.index.searchWithin?.(query, last.query, last.matches)) ?? this.index.search(query);
+    this.lastSearch = { query, matches };
+    return matches;
+  }
+
+  private resultFor(matches: readonly number[] | undefined, filters: FinderFilters, today: PlainDate, near?: Coordinates): FinderResult {
     const openToday = this.openOn(today);
-    for (const initiative of candidates) {
+    const active = this.activeFilters(filters, openToday);
+    const tables = this.facetTables;
+    const listCounts = tables.map((table) => new Int32Array(table.values.length));
+    const toggleCounts = [0, 0, 0];
+    const countFacet = (facet: number, position: number) => {
+      if (facet < tables.length) {
+        const { starts, ids } = tables[facet]!;
+        const counts = listCounts[facet]!;
+        for (let k = starts[position]!; k < starts[position + 1]!; k += 1) counts[ids[k]!]! += 1;
+      } else if (facet === OPEN_TODAY) toggleCounts[0]! += openToday[position]!;
+      else if (facet === FREE_ONLY) toggleCounts[1]! += this.free[position]!;
+      else toggleCounts[2]! += this.wheelchairAccessible[position]!;
+    };
+    const positions: number[] = [];
+    const candidateCount = matches ? matches.length : this.sorted.length;
+    for (let i = 0; i < candidateCount; i += 1) {
+      const position = matches ? matches[i]! : i;
       // Which facets does it fail? Only 0 or 1 matter for results and counts, so stop at 2.
-      let failed: Facet | undefined;
+      let failed = -1;
       let failures = 0;
-      for (const facet of FACETS) {
-        if (matchesFacet(initiative, facet, filters, openToday)) continue;
+      for (const filter of active) {
+        if (filter.passes(position)) continue;
         failures += 1;
-        failed = facet;
+        failed = filter.facet;
         if (failures > 1) break;
       }
       if (failures > 1) continue;
-      if (failures === 0) initiatives.push(initiative);
       // Matches all other facets: it counts for every value of the one facet it fails (or of all).
-      if (failed) addCounts(counts, failed, initiative, openToday);
-      else for (const facet of FACETS) addCounts(counts, facet, initiative, openToday);
+      if (failures === 1) {
+        countFacet(failed, position);
+        continue;
+      }
+      positions.push(position);
+      for (let facet = 0; facet < FACETS.length; facet += 1) countFacet(facet, position);
     }
+    const counts = {
+      ...(Object.fromEntries(LIST_FACETS.map((facet, f) => [facet, countsByValue(tables[f]!.values, listCounts[f]!)])) as Record<ListFacet, Map<string, number>>),
+      openToday: toggleCounts[0]!,
+      freeOnly: toggleCounts[1]!,
+      wheelchair: toggleCounts[2]!,
+    };
+    const initiatives = positions.map((position) => this.sorted[position]!);
     const distances = new Map<string, number>();
     if (near) {
       for (const initiative of initiatives) {
@@ -196,54 +328,48 @@ export class InitiativeFinder {
     }
     return { initiatives, counts, distances };
   }
+
+  private activeFilters(filters: FinderFilters, openToday: Uint8Array): ActiveFilter[] {
+    const active: ActiveFilter[] = [];
+    LIST_FACETS.forEach((facet, f) => {
+      const wanted: readonly string[] = filters[facet];
+      if (wanted.length === 0) return;
+      const { values, idOf, starts, ids } = this.facetTables[f]!;
+      const isWanted = new Uint8Array(values.length);
+      for (const value of wanted) {
+        const id = idOf.get(value);
+        if (id !== undefined) isWanted[id] = 1;
+      }
+      active.push({
+        facet: f,
+        passes: (position) => {
+          for (let k = starts[position]!; k < starts[position + 1]!; k += 1) if (isWanted[ids[k]!]) return true;
+          return false;
+        },
+      });
+    });
+    if (filters.openToday) active.push({ facet: OPEN_TODAY, passes: (position) => openToday[position] === 1 });
+    if (filters.freeOnly) active.push({ facet: FREE_ONLY, passes: (position) => this.free[position] === 1 });
+    if (filters.wheelchair) active.push({ facet: WHEELCHAIR, passes: (position) => this.wheelchairAccessible[position] === 1 });
+    return active;
+  }
+}
+
+function dateKey(date: PlainDate): string {
+  return `${date.year}-${date.month}-${date.day}`;
+}
+
+/** The values counted at least once, with their counts. */
+function countsByValue(values: readonly string[], counts: Int32Array): Map<string, number> {
+  const byValue = new Map<string, number>();
+  counts.forEach((count, id) => {
+    if (count > 0) byValue.set(values[id]!, count);
+  });
+  return byValue;
 }
 
 function valuesOf(initiative: Initiative, facet: ListFacet): readonly string[] {
   return facet === 'days' ? initiative.weekdays : initiative[facet];
-}
-
-function matchesFacet(initiative: Initiative, facet: Facet, filters: FinderFilters, openToday: Set<Initiative>): boolean {
-  switch (facet) {
-    case 'openToday':
-      return !filters.openToday || openToday.has(initiative);
-    case 'freeOnly':
-      return !filters.freeOnly || initiative.free === true;
-    case 'wheelchair':
-      return !filters.wheelchair || initiative.wheelchairAccessible === true;
-    default: {
-      const wanted: readonly string[] = filters[facet];
-      return wanted.length === 0 || valuesOf(initiative, facet).some((value) => wanted.includes(value));
-    }
-  }
-}
-
-function emptyCounts(): FacetCounts {
-  return {
-    themes: new Map(),
-    targetGroups: new Map(),
-    neighbourhoods: new Map(),
-    languages: new Map(),
-    days: new Map(),
-    openToday: 0,
-    freeOnly: 0,
-    wheelchair: 0,
-  };
-}
-
-function addCounts(counts: FacetCounts, facet: Facet, initiative: Initiative, openToday: Set<Initiative>): void {
-  switch (facet) {
-    case 'openToday':
-      if (openToday.has(initiative)) counts.openToday += 1;
-      return;
-    case 'freeOnly':
-      if (initiative.free === true) counts.freeOnly += 1;
-      return;
-    case 'wheelchair':
-      if (initiative.wheelchairAccessible === true) counts.wheelchair += 1;
-      return;
-    default:
-      for (const value of valuesOf(initiative, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-  }
 }
 
 function nearestDistance(initiative: Initiative, near: Coordinates): number | undefined {

@@ -18,6 +18,7 @@ import type { LocalisedMessage } from '../messages.ts';
 import { formatJsonPath } from '../json-path.ts';
 import type { Problem } from '../validate.ts';
 import { weekdaysOf, type WeekdayCode } from './schedule.ts';
+import { runNow, type Steps } from './steps.ts';
 
 export interface InitiativePlace {
   location: Location;
@@ -77,37 +78,39 @@ export type ExplainIssue = (issue: v.BaseIssue<unknown>) => LocalisedMessage;
 /** The widget's default: valibot's own short message, enough for a line in the console. */
 const briefExplanation: ExplainIssue = (issue) => ({ nl: issue.message, en: issue.message });
 
-/** Validates each record of a list on its own; returns the good ones and a problem per bad one. */
-function readRecords<TSchema extends v.GenericSchema<unknown, { id: string }>>(
+/** A pipe stops at its first problem: one reason per skipped record is enough. Made once, not per record. */
+const RECORD_PARSE_CONFIG = { abortPipeEarly: true } as const;
+
+/** Validates each record of a list on its own; returns the good ones by id, in order, and a problem per bad one. */
+function* readRecords<TSchema extends v.GenericSchema<unknown, { id: string }>>(
   records: unknown[],
   schema: TSchema,
   listName: string,
   skipped: SkippedRecord[],
   explain: ExplainIssue,
-): v.InferOutput<TSchema>[] {
-  const good: v.InferOutput<TSchema>[] = [];
-  const seen = new Set<string>();
-  records.forEach((record, index) => {
-    const result = v.safeParse(schema, record, { abortPipeEarly: true });
-    const id = readableId(record);
+): Steps<Map<string, v.InferOutput<TSchema>>> {
+  const good = new Map<string, v.InferOutput<TSchema>>();
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index];
+    const result = v.safeParse(schema, record, RECORD_PARSE_CONFIG);
     if (!result.success) {
       const issue = result.issues[0];
       skipped.push({
-        id,
+        id: readableId(record),
         path: formatJsonPath([listName, index, ...(issue.path?.map((item) => item.key) ?? [])]),
         message: explain(issue),
       });
-    } else if (seen.has(result.output.id)) {
+    } else if (good.has(result.output.id)) {
       skipped.push({
-        id,
+        id: readableId(record),
         path: formatJsonPath([listName, index, 'id']),
         message: { nl: 'Deze id komt al eerder voor; dit record is overgeslagen.', en: 'This id occurs earlier; this record was skipped.' },
       });
     } else {
-      seen.add(result.output.id);
-      good.push(result.output);
+      good.set(result.output.id, result.output);
     }
-  });
+    yield;
+  }
   return good;
 }
 
@@ -145,6 +148,11 @@ function toInitiative(service: Service, organizations: Map<string, Organization>
 
 /** Reads any JSON value as a feed for the finder. Never throws. */
 export function readInitiativeFeed(input: unknown, explain: ExplainIssue = briefExplanation): FeedReadResult {
+  return runNow(readInitiativeFeedSteps(input, explain));
+}
+
+/** `readInitiativeFeed` in small steps, for `runInSlices`. */
+export function* readInitiativeFeedSteps(input: unknown, explain: ExplainIssue = briefExplanation): Steps<FeedReadResult> {
   try {
     const envelope = v.safeParse(feedEnvelopeSchema, input);
     if (!envelope.success) {
@@ -157,15 +165,15 @@ export function readInitiativeFeed(input: unknown, explain: ExplainIssue = brief
       };
     }
     const skipped: SkippedRecord[] = [];
-    const organizations = new Map(
-      readRecords(envelope.output.organizations, organizationSchema, 'organizations', skipped, explain).map((o) => [o.id, o]),
-    );
-    const locations = new Map(readRecords(envelope.output.locations, locationSchema, 'locations', skipped, explain).map((l) => [l.id, l]));
-    const services = readRecords(envelope.output.services, serviceSchema, 'services', skipped, explain);
-    const initiatives = services
+    const organizations = yield* readRecords(envelope.output.organizations, organizationSchema, 'organizations', skipped, explain);
+    const locations = yield* readRecords(envelope.output.locations, locationSchema, 'locations', skipped, explain);
+    const services = yield* readRecords(envelope.output.services, serviceSchema, 'services', skipped, explain);
+    const initiatives: Initiative[] = [];
+    for (const service of services.values()) {
       // Ended services are history, not something a resident can join.
-      .filter((service) => service.status !== 'inactive' && service.status !== 'defunct')
-      .map((service) => toInitiative(service, organizations, locations));
+      if (service.status !== 'inactive' && service.status !== 'defunct') initiatives.push(toInitiative(service, organizations, locations));
+      yield;
+    }
     return { ok: true, initiatives, skipped, demo: envelope.output.demo, publisher: envelope.output.publisher };
   } catch {
     return { ok: false, problems: [{ path: '$', message: { nl: 'Deze gegevens zijn te complex om te lezen.', en: 'This data is too complex to read.' } }] };

@@ -4,6 +4,7 @@
  * about a quarter of MiniSearch's size in the widget bundle and faster on this data; the
  * benchmark (`pnpm run bench`) runs it against MiniSearch and Fuse.js on the same queries.
  */
+import { runNow, sortInSteps, type Steps } from './steps.ts';
 import { foldDiacritics, normaliseTerm } from './text.ts';
 
 export type FieldWeights<TField extends string> = Record<TField, number>;
@@ -17,14 +18,29 @@ export function termsOf(text: string): string[] {
   return wordsOf(text).map((word) => word.term);
 }
 
-/** Each searchable word as typed (folded) and as indexed (folded and stemmed). */
-function wordsOf(text: string): { folded: string; term: string }[] {
-  const words: { folded: string; term: string }[] = [];
-  for (const [token] of text.matchAll(TOKEN)) {
-    const term = normaliseTerm(token);
-    if (term) words.push({ folded: foldDiacritics(token), term });
+/** A searchable word as typed (folded) and as indexed (folded and stemmed). */
+interface Word {
+  folded: string;
+  term: string;
+}
+
+function wordOf(token: string): Word | undefined {
+  const term = normaliseTerm(token);
+  return term ? { folded: foldDiacritics(token), term } : undefined;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const token of text.match(TOKEN) ?? []) {
+    const word = wordOf(token);
+    if (word) words.push(word);
   }
   return words;
+}
+
+/** The words of a query, one per term: a second word with the same term adds nothing. */
+function queryWordsOf(query: string): Word[] {
+  return wordsOf(query).filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index);
 }
 
 /** Optimal-string-alignment distance (a swap of two letters counts as one), or Infinity above `max`. */
@@ -55,91 +71,292 @@ export function allowedTypos(term: string): number {
   return Math.min(2, Math.floor(term.length / 5));
 }
 
+/**
+ * Calls `visit` for each word (by position in `sortedWords`) whose first `typed.length + maxTypos`
+ * letters are within `maxTypos` edits of `typed`, with that distance: the same words and distances
+ * as `editDistanceWithin(typed, word.slice(0, typed.length + maxTypos), maxTypos)` over every word.
+ * The sorted list is walked as a trie: words that share a start share its rows of the distance
+ * table, and a start that is already too far off skips every word that begins with it.
+ */
+export function visitWordsWithinTypos(
+  sortedWords: readonly string[],
+  typed: string,
+  maxTypos: number,
+  visit: (position: number, distance: number) => void,
+): void {
+  const width = typed.length;
+  const maxDepth = width + maxTypos;
+  // rows[d][j]: distance between the word's first d letters and the first j letters typed.
+  const rows = Array.from({ length: maxDepth + 1 }, () => new Int32Array(width + 1));
+  for (let j = 0; j <= width; j += 1) rows[0]![j] = j;
+  let rowsWord = '';
+  let rowsDepth = 0;
+  let position = 0;
+  while (position < sortedWords.length) {
+    const word = sortedWords[position]!;
+    const cut = Math.min(word.length, maxDepth);
+    let depth = 0;
+    const shared = Math.min(rowsDepth, cut);
+    while (depth < shared && word.charCodeAt(depth) === rowsWord.charCodeAt(depth)) depth += 1;
+    let tooFar = false;
+    while (depth < cut) {
+      const row = rows[depth + 1]!;
+      const above = rows[depth]!;
+      const twoAbove = rows[depth > 0 ? depth - 1 : 0]!;
+      const letter = word.charCodeAt(depth);
+      const previousLetter = depth > 0 ? word.charCodeAt(depth - 1) : -1;
+      let rowMinimum = (row[0] = depth + 1);
+      for (let j = 1; j <= width; j += 1) {
+        const typedLetter = typed.charCodeAt(j - 1);
+        let value = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (letter === typedLetter ? 0 : 1));
+        if (depth > 0 && j > 1 && letter === typed.charCodeAt(j - 2) && previousLetter === typedLetter) value = Math.min(value, twoAbove[j - 2]! + 1);
+        row[j] = value;
+        if (value < rowMinimum) rowMinimum = value;
+      }
+      depth += 1;
+      // No later row can come back under the limit (a swap too needs a cell under it in this row).
+      if (rowMinimum > maxTypos) {
+        tooFar = true;
+        break;
+      }
+    }
+    rowsWord = word;
+    rowsDepth = depth;
+    const distance = rows[depth]![width]!;
+    if (tooFar || depth === maxDepth) {
+      // Every word with this start is as far off, or is cut to this same start.
+      const end = endOfStart(sortedWords, position, depth);
+      if (!tooFar && distance <= maxTypos) for (let match = position; match < end; match += 1) visit(match, distance);
+      position = end;
+    } else {
+      if (distance <= maxTypos) visit(position, distance);
+      position += 1;
+    }
+  }
+}
+
+/** The first position after `from` whose word does not begin with the first `length` letters of the word at `from`. */
+function endOfStart(sortedWords: readonly string[], from: number, length: number): number {
+  const start = sortedWords[from]!.slice(0, length);
+  // Gallop, then bisect: most starts are shared by a few words only.
+  let step = 1;
+  while (from + step < sortedWords.length && sortedWords[from + step]!.startsWith(start)) step *= 2;
+  let low = from + (step >> 1) + 1;
+  let high = Math.min(from + step, sortedWords.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sortedWords[middle]!.startsWith(start)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface SearchHit {
   index: number;
   score: number;
 }
 
 export class SearchIndex<TField extends string> {
-  /** term → (document index → weight of the term in that document) */
-  private readonly postings = new Map<string, Map<number, number>>();
-  /** Every term, sorted, for prefix lookups by binary search. */
-  private readonly sortedTerms: string[];
+  private readonly weights: FieldWeights<TField>;
+  private documentCount = 0;
+  private readonly termIds = new Map<string, number>();
+  private terms: string[] = [];
+  /** Per term id: the documents it occurs in (ascending) and its weight in each. */
+  private postingDocuments: number[][] = [];
+  private postingWeights: number[][] = [];
+  private inverseFrequency = new Float64Array(0);
+  /** Every term, sorted, with its id, for prefix lookups by binary search. */
+  private sortedTerms: string[] = [];
+  private sortedTermIds: number[] = [];
   /**
-   * Words as written (folded, not stemmed) → their indexed term. Typos are measured against these:
-   * "kofie" is one letter from "koffie", but two from its stem "koffi".
+   * Words as written (folded, not stemmed), sorted, with the id of their term. Typos are measured
+   * against these: "kofie" is one letter from "koffie", but two from its stem "koffi".
    */
-  private readonly termOfWord = new Map<string, string>();
-  private readonly documentCount: number;
+  private typoWords: string[] = [];
+  private typoWordTermIds: number[] = [];
+  /** Scratch space for scoring, one slot per document, kept at zero between searches. */
+  private wordScores = new Float64Array(0);
+  private totalScores = new Float64Array(0);
 
   constructor(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>) {
-    documents.forEach((document, index) => {
-      for (const field of Object.keys(weights) as TField[]) {
-        const words = wordsOf(document[field]);
-        for (const word of words) this.termOfWord.set(word.folded, word.term);
-        const terms = words.map((word) => word.term);
+    this.weights = weights;
+    runNow(this.fill(documents));
+  }
+
+  /** Builds an index in small steps, for `runInSlices`. */
+  static *build<TField extends string>(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>): Steps<SearchIndex<TField>> {
+    const index = new SearchIndex<TField>([], weights);
+    yield* index.fill(documents);
+    return index;
+  }
+
+  private *fill(documents: readonly Record<TField, string>[]): Steps<void> {
+    const fields = Object.keys(this.weights) as TField[];
+    // Texts repeat their words a lot: each distinct token is folded and stemmed once, to a term id (-1: not searchable).
+    const termIdOfToken = new Map<string, number>();
+    const termIdOfWord = new Map<string, number>();
+    const termIdOf = (token: string): number => {
+      const word = wordOf(token);
+      if (!word) return -1;
+      let termId = this.termIds.get(word.term);
+      if (termId === undefined) {
+        termId = this.terms.push(word.term) - 1;
+        this.termIds.set(word.term, termId);
+        this.postingDocuments.push([]);
+        this.postingWeights.push([]);
+      }
+      termIdOfWord.set(word.folded, termId);
+      return termId;
+    };
+    const fieldTermIds: number[] = [];
+    const seenInField: number[] = [];
+    let fieldStamp = 0;
+    for (let index = 0; index < documents.length; index += 1) {
+      const document = documents[index]!;
+      for (const field of fields) {
+        fieldTermIds.length = 0;
+        for (const token of document[field].match(TOKEN) ?? []) {
+          let termId = termIdOfToken.get(token);
+          if (termId === undefined) termIdOfToken.set(token, (termId = termIdOf(token)));
+          if (termId >= 0) fieldTermIds.push(termId);
+        }
         // A word in a short field (a name) says more than the same word in a long description.
-        const lengthFactor = 1 / Math.sqrt(Math.max(terms.length, 1));
-        for (const term of new Set(terms)) {
-          let posting = this.postings.get(term);
-          if (!posting) this.postings.set(term, (posting = new Map()));
-          posting.set(index, (posting.get(index) ?? 0) + weights[field] * (0.5 + lengthFactor));
+        const lengthFactor = 1 / Math.sqrt(Math.max(fieldTermIds.length, 1));
+        const weight = this.weights[field] * (0.5 + lengthFactor);
+        fieldStamp += 1;
+        for (const termId of fieldTermIds) {
+          if (seenInField[termId] === fieldStamp) continue;
+          seenInField[termId] = fieldStamp;
+          const postingDocuments = this.postingDocuments[termId]!;
+          const postingWeights = this.postingWeights[termId]!;
+          const last = postingDocuments.length - 1;
+          if (postingDocuments[last] === index) postingWeights[last]! += weight;
+          else {
+            postingDocuments.push(index);
+            postingWeights.push(weight);
+          }
         }
       }
-    });
-    this.sortedTerms = [...this.postings.keys()].sort();
+      yield;
+    }
     this.documentCount = documents.length;
+    this.inverseFrequency = Float64Array.from(this.postingDocuments, (posting) => Math.log(1 + this.documentCount / posting.length));
+    this.sortedTermIds = yield* sortInSteps(
+      this.terms.map((_, id) => id),
+      (a, b) => compareStrings(this.terms[a]!, this.terms[b]!),
+    );
+    this.sortedTerms = this.sortedTermIds.map((id) => this.terms[id]!);
+    this.typoWords = yield* sortInSteps([...termIdOfWord.keys()], compareStrings);
+    this.typoWordTermIds = this.typoWords.map((word) => termIdOfWord.get(word)!);
+    this.wordScores = new Float64Array(this.documentCount);
+    this.totalScores = new Float64Array(this.documentCount);
   }
 
   /** Documents that match every word of the query, best first. */
   search(query: string): SearchHit[] {
-    const queryWords = wordsOf(query).filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index);
-    if (queryWords.length === 0) return [];
-    let scores: Map<number, number> | undefined;
-    for (const word of queryWords) {
-      const termScores = this.scoresFor(word.term, word.folded);
-      if (termScores.size === 0) return [];
-      if (!scores) {
-        scores = termScores;
-        continue;
-      }
-      const combined = new Map<number, number>();
-      for (const [index, score] of scores) {
-        const other = termScores.get(index);
-        if (other !== undefined) combined.set(index, score + other);
-      }
-      if (combined.size === 0) return [];
-      scores = combined;
-    }
-    return [...scores!].map(([index, score]) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index);
+    const scores: number[] = [];
+    return this.rank(queryWordsOf(query), undefined, scores).map((index, i) => ({ index, score: scores[i]! }));
   }
 
-  /** Best score per document for one query term: the word itself, words it starts, then near misses. */
-  private scoresFor(term: string, typed: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    const add = (indexTerm: string, factor: number) => {
-      const posting = this.postings.get(indexTerm)!;
-      const idf = Math.log(1 + this.documentCount / posting.size);
-      for (const [index, weight] of posting) {
-        const score = weight * idf * factor;
-        if (score > (scores.get(index) ?? 0)) scores.set(index, score);
+  /** Positions of the documents that match every word of the query, best first. */
+  searchPositions(query: string): number[] {
+    return this.rank(queryWordsOf(query));
+  }
+
+  /**
+   * The matches for `query` found among `previousMatches` (the matches for `previousQuery`, as
+   * returned before), or undefined when `query` might match a document `previousQuery` did not.
+   * Returns `previousMatches` itself when both queries come down to the same words.
+   */
+  searchWithin(query: string, previousQuery: string, previousMatches: readonly number[]): readonly number[] | undefined {
+    const words = queryWordsOf(query);
+    const previousWords = queryWordsOf(previousQuery);
+    if (words.length === 0 || previousWords.length === 0) return undefined;
+    if (words.length === previousWords.length && words.every((word, i) => word.folded === previousWords[i]!.folded)) return previousMatches;
+    if (!previousWords.every((previous) => words.some((word) => this.matchesOnlyWithin(word, previous)))) return undefined;
+    const within = new Uint8Array(this.documentCount);
+    for (const index of previousMatches) within[index] = 1;
+    return this.rank(words, within);
+  }
+
+  /** Whether every document `word` matches is one that `previous` matches. */
+  private matchesOnlyWithin(word: Word, previous: Word): boolean {
+    if (word.folded === previous.folded) return true;
+    // Prefix matches of a longer start are prefix matches of the shorter one; typo matches are not.
+    if (this.hasPrefixMatch(word.term)) return word.term.startsWith(previous.term);
+    // No prefix match and no typos allowed: it matches nothing at all.
+    return allowedTypos(word.folded) === 0;
+  }
+
+  /** Documents matching every word (only those `within`, when given), best first; their scores go to `scores`. */
+  private rank(words: Word[], within?: Uint8Array, scores?: number[]): number[] {
+    if (words.length === 0) return [];
+    const totals = this.totalScores;
+    let matches: number[] = [];
+    let firstMatches: number[] = [];
+    for (let w = 0; w < words.length; w += 1) {
+      const scored = this.scoreWord(words[w]!, within);
+      if (w === 0) {
+        firstMatches = matches = scored;
+        for (const index of scored) totals[index] = this.wordScores[index]!;
+      } else {
+        const combined: number[] = [];
+        for (const index of matches) {
+          const score = this.wordScores[index]!;
+          if (score === 0) continue;
+          totals[index]! += score;
+          combined.push(index);
+        }
+        matches = combined;
+      }
+      for (const index of scored) this.wordScores[index] = 0;
+      if (matches.length === 0) break;
+    }
+    matches.sort((a, b) => totals[b]! - totals[a]! || a - b);
+    if (scores) for (const index of matches) scores.push(totals[index]!);
+    for (const index of firstMatches) totals[index] = 0;
+    return matches;
+  }
+
+  /**
+   * Best score per document for one query word, left in `wordScores`: the word itself, words it
+   * starts, then near misses. Returns the documents scored (only those `within`, when given).
+   */
+  private scoreWord({ term, folded: typed }: Word, within: Uint8Array | undefined): number[] {
+    const scores = this.wordScores;
+    const scored: number[] = [];
+    const add = (termId: number, factor: number) => {
+      const documents = this.postingDocuments[termId]!;
+      const weights = this.postingWeights[termId]!;
+      const inverseFrequency = this.inverseFrequency[termId]!;
+      for (let k = 0; k < documents.length; k += 1) {
+        const index = documents[k]!;
+        if (within && within[index] === 0) continue;
+        const score = weights[k]! * inverseFrequency * factor;
+        const before = scores[index]!;
+        if (score > before) {
+          if (before === 0) scored.push(index);
+          scores[index] = score;
+        }
       }
     };
-    for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
+    const first = this.lowerBound(term);
+    for (let i = first; i < this.sortedTerms.length; i += 1) {
       const indexTerm = this.sortedTerms[i]!;
       if (!indexTerm.startsWith(term)) break;
-      add(indexTerm, indexTerm === term ? 1 : PREFIX_FACTOR);
+      add(this.sortedTermIds[i]!, indexTerm === term ? 1 : PREFIX_FACTOR);
     }
     // Typos are looked for only when the word as typed finds nothing: cheaper, and no noise.
     const maxTypos = allowedTypos(typed);
-    if (scores.size === 0 && maxTypos > 0) {
+    if (maxTypos > 0 && !this.hasPrefixMatch(term)) {
       // Compare what was typed with words as written, and the start of longer ones ("wandelgreop").
-      for (const [word, indexTerm] of this.termOfWord) {
-        const distance = editDistanceWithin(typed, word.slice(0, typed.length + maxTypos), maxTypos);
-        if (distance !== Infinity) add(indexTerm, TYPO_FACTOR / distance);
-      }
+      visitWordsWithinTypos(this.typoWords, typed, maxTypos, (position, distance) => add(this.typoWordTermIds[position]!, TYPO_FACTOR / distance));
     }
-    return scores;
+    return scored;
+  }
+
+  private hasPrefixMatch(term: string): boolean {
+    return this.sortedTerms[this.lowerBound(term)]?.startsWith(term) ?? false;
   }
 
   private lowerBound(term: string): number {
@@ -152,4 +369,9 @@ export class SearchIndex<TField extends string> {
     }
     return low;
   }
+}
+
+/** The order of `Array.prototype.sort()` without a comparator (by UTF-16 code units). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -153,7 +153,7 @@ export class WijkInitiativeFinder extends WijkElement {
   protected textSearchFactory?: TextSearchFactory;
 
   private readonly source = new DataSourceController<FinderFeed>(this, {
-    read: (document) => readFinderFeed(document, this.textSearchFactory),
+    read: (document, context) => readFinderFeed(document, context, this.textSearchFactory),
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
     messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
   });
@@ -258,7 +258,7 @@ export class WijkInitiativeFinder extends WijkElement {
     this.dispatchEvent(new WijkSearchEvent({ filters: this.filters, resultCount }));
     clearTimeout(this.announceTimer);
     // While typing, wait until the resident pauses; a count per keystroke would drown the screen reader.
-    this.announceTimer = setTimeout(() => this.announce(this.t('finder:results', { count: resultCount })), announceAfter);
+    this.announceTimer = setTimeout(() => this.announceKey('finder:results', { count: resultCount }), announceAfter);
   }
 
   private setFilters(filters: FinderFilters, history: 'push' | 'replace', announceAfter = 0): void {
@@ -329,14 +329,14 @@ export class WijkInitiativeFinder extends WijkElement {
 
   private async useMyLocation(): Promise<void> {
     this.nearStatus = 'locating';
-    this.announce(this.t('finder:near.locating'));
+    this.announceKey('finder:near.locating');
     try {
       this.near = await currentPosition();
       this.nearStatus = 'on';
       this.recompute({ announceAfter: 0 });
     } catch (failure) {
       this.nearStatus = failure as NearMeFailure;
-      this.announce(this.t(`finder:near.${failure as NearMeFailure}`));
+      this.announceKey(`finder:near.${failure as NearMeFailure}`);
     }
   }
 
@@ -346,7 +346,7 @@ export class WijkInitiativeFinder extends WijkElement {
     const coordinates = await this.postcodeLookup.find(input.value);
     if (!coordinates) {
       this.nearStatus = 'unknownPostcode';
-      this.announce(this.t('finder:near.postcodeUnknown'));
+      this.announceKey('finder:near.postcodeUnknown');
       return;
     }
     this.near = coordinates;

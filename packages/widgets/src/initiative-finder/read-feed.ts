@@ -3,8 +3,8 @@
  * controller: a feed that is not a feed, or whose every activity is invalid, is an error the
  * resident can read; a partly invalid feed shows what it can and counts what it left out.
  */
-import { InitiativeFinder, readInitiativeFeed, type TextSearchFactory } from '@wijkwijzer/model';
-import type { Readout } from '../base/data-source.ts';
+import { prepareFinder, type InitiativeFinder, type TextSearchFactory } from '@wijkwijzer/model';
+import type { ReadContext, Readout } from '../base/data-source.ts';
 import { LoadError } from '../base/load-json.ts';
 
 export interface FinderFeed {
@@ -12,8 +12,12 @@ export interface FinderFeed {
   demo: boolean;
 }
 
-export function readFinderFeed(document: unknown, textSearchFactory?: TextSearchFactory): Readout<FinderFeed> {
-  const read = readInitiativeFeed(document);
+/**
+ * Reading, sorting and indexing run in slices of a few milliseconds (the model's `prepareFinder`),
+ * so 100,000 records do not freeze the page; another source set meanwhile stops the work.
+ */
+export async function readFinderFeed(document: unknown, context: ReadContext, textSearchFactory?: TextSearchFactory): Promise<Readout<FinderFeed>> {
+  const { finder, read } = await prepareFinder(document, { signal: context.signal, textSearchFactory });
   if (!read.ok) {
     console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
     throw new LoadError('invalid');
@@ -25,7 +29,7 @@ export function readFinderFeed(document: unknown, textSearchFactory?: TextSearch
     throw new LoadError('allInvalid', { total: services.length });
   }
   return {
-    value: { finder: new InitiativeFinder(read.initiatives, textSearchFactory), demo: read.demo },
+    value: { finder, demo: read.demo },
     skipped: skippedServices,
     total: services.length,
     problems: read.skipped,

@@ -1,0 +1,83 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { EMPTY_FILTERS, InitiativeFinder, type TextSearchFactory } from '../../src/finder/finder.ts';
+import { readInitiativeFeed } from '../../src/finder/initiatives.ts';
+import { prepareFinder } from '../../src/finder/prepare.ts';
+import { parsePlainDate } from '../../src/finder/schedule.ts';
+import { SearchIndex } from '../../src/finder/search-index.ts';
+import { syntheticFeedWithVocabulary } from './synthetic-vocabulary.ts';
+
+const demoFeed = JSON.parse(readFileSync(new URL('../../../content/feeds/demo-initiatives.json', import.meta.url), 'utf8'));
+const today = parsePlainDate('2026-11-25');
+const QUERIES = ['', 'koffie', 'kofie', 'wandelgreop', 'taal selwerd', 'buurt'];
+
+function assertSameFinder(actual: InitiativeFinder, expected: InitiativeFinder): void {
+  assert.deepEqual(actual.initiatives, expected.initiatives);
+  assert.deepEqual(actual.facetValues(), expected.facetValues());
+  assert.equal(actual.hasCoordinates, expected.hasCoordinates);
+  for (const { id } of expected.initiatives) assert.deepEqual(actual.get(id), expected.get(id));
+  assert.equal(actual.get('no-such-initiative'), undefined);
+  for (const query of QUERIES) {
+    for (const extra of [{}, { themes: ['ontmoeten'], freeOnly: true }]) {
+      const filters = { ...EMPTY_FILTERS, ...extra, query };
+      assert.deepEqual(actual.find(filters, today), expected.find(filters, today), query);
+    }
+  }
+}
+
+describe('prepareFinder', () => {
+  it('gives what readInitiativeFeed and new InitiativeFinder give', async () => {
+    // Partly broken records too, so the skipped list is compared as well.
+    const feed = { ...demoFeed, services: [...demoFeed.services, { id: 'broken', name: 42 }, demoFeed.services[0]] };
+    const prepared = await prepareFinder(feed, { sliceMs: 1 });
+    const read = readInitiativeFeed(feed);
+    assert.deepEqual(prepared.read, read);
+    assert.ok(read.ok && read.skipped.length === 2);
+    assertSameFinder(prepared.finder, new InitiativeFinder(read.initiatives));
+  });
+
+  it('gives the same on a larger feed, in slices of any length', async () => {
+    const feed = syntheticFeedWithVocabulary(demoFeed, 600);
+    const read = readInitiativeFeed(feed);
+    assert.ok(read.ok);
+    const expected = new InitiativeFinder(read.initiatives);
+    for (const sliceMs of [1, 1_000]) assertSameFinder((await prepareFinder(feed, { sliceMs })).finder, expected);
+  });
+
+  it('uses the text search it is given', async () => {
+    const indexed: number[] = [];
+    const textSearchFactory: TextSearchFactory = (documents, weights) => {
+      indexed.push(documents.length);
+      const index = new SearchIndex(documents, weights);
+      return { search: (query) => index.searchPositions(query) };
+    };
+    const { finder } = await prepareFinder(demoFeed, { textSearchFactory });
+    assert.ok(indexed.includes(finder.initiatives.length));
+  });
+
+  it('reports what is not a feed, with an empty finder', async () => {
+    for (const data of [null, 'x', { services: 'no' }]) {
+      const { read, finder } = await prepareFinder(data);
+      assert.deepEqual(read, readInitiativeFeed(data));
+      assert.equal(finder.initiatives.length, 0);
+    }
+  });
+
+  it('gives the event loop turns while it works', async () => {
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    await prepareFinder(demoFeed, { sliceMs: 0 });
+    assert.equal(timerRan, true);
+  });
+
+  it('stops when aborted, rejecting with the reason', async () => {
+    const reason = new Error('the resident went elsewhere');
+    await assert.rejects(prepareFinder(demoFeed, { signal: AbortSignal.abort(reason) }), (error) => error === reason);
+
+    const controller = new AbortController();
+    const working = prepareFinder(syntheticFeedWithVocabulary(demoFeed, 300), { signal: controller.signal, sliceMs: 0 });
+    controller.abort(reason);
+    await assert.rejects(working, (error) => error === reason);
+  });
+});
