@@ -1,113 +1,60 @@
 /**
- * Turns a partner's spreadsheet (CSV, comma or semicolon, Dutch or English headers) into an
- * initiative feed. Every problem is reported by row and column, in Dutch and English, so a
- * partner can fix the spreadsheet they already keep. Parsing is papaparse's.
+ * Turns a partner's spreadsheet (CSV in UTF-8 or Windows-1252, comma or semicolon, or an Excel
+ * .xlsx; Dutch or English headers) into an initiative feed. Every problem is reported by row and
+ * column, in Dutch and English, so a partner can fix the spreadsheet they already keep; what the
+ * importer guessed (encoding, separator, sheet) and what looks wrong but was taken (names that
+ * look alike, cells that look like formulas) comes back beside it.
+ *
+ * Bytes in, no file paths and no Node APIs: the CLI and a page that a file is dropped on run
+ * the same code.
  */
-import Papa from 'papaparse';
-import type { InitiativeFeed, Schedule } from './initiative-feed.ts';
+import type { InitiativeFeed } from './initiative-feed.ts';
 import type { LocalisedMessage } from './messages.ts';
-import { CSV_COLUMNS, columnFor } from './csv-columns.ts';
+import { CSV_COLUMNS } from './csv-columns.ts';
 import { validateInitiativeFeed } from './validate.ts';
+import { decodeSpreadsheetText, type TextEncodingName } from './spreadsheet/decode-text.ts';
+import { readCsvTable, type Separator } from './spreadsheet/csv-table.ts';
+import { readXlsxTable, XlsxReadError } from './spreadsheet/xlsx.ts';
+import { namedRows, type NamedRow } from './spreadsheet/table-rows.ts';
+import { RowReader, list } from './spreadsheet/row-reader.ts';
+import { identify, placeKey, type RowIdentity } from './spreadsheet/identities.ts';
+import { normaliseName } from './spreadsheet/ids.ts';
+import { fileProblem, type SpreadsheetProblem } from './spreadsheet/problem.ts';
 
-export interface CsvProblem {
-  /** Spreadsheet row, counting the header as row 1; 0 for the file as a whole. */
-  row: number;
-  column: string | undefined;
-  message: LocalisedMessage;
+export type CsvProblem = SpreadsheetProblem;
+export type { Separator, TextEncodingName };
+export { toCsv, neutraliseFormula } from './spreadsheet/formula-cells.ts';
+
+/** What the importer found the file to be. */
+export interface SpreadsheetFormat {
+  type: 'csv' | 'xlsx';
+  /** CSV only; absent when the caller passed text that was already decoded. */
+  encoding?: TextEncodingName;
+  byteOrderMark?: boolean;
+  separator?: Separator;
+  /** Excel only: the name of the sheet that was read (the first). */
+  sheet?: string;
 }
 
-export type CsvImportResult = { ok: true; feed: InitiativeFeed; rows: number } | { ok: false; problems: CsvProblem[] };
+const SEPARATOR_WORDS: Record<Separator, LocalisedMessage> = { ';': { nl: ';', en: ';' }, ',': { nl: ',', en: ',' }, '\t': { nl: 'tab', en: 'tab' } };
 
-type Row = Record<string, string>;
-
-const DAY_CODES: Record<string, string> = {
-  ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU',
-  mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU',
-};
-const STATUSES: Record<string, InitiativeFeed['services'][number]['status']> = {
-  '': 'active', actief: 'active', active: 'active',
-  'tijdelijk gesloten': 'temporarily closed', 'temporarily closed': 'temporarily closed',
-  gestopt: 'inactive', inactief: 'inactive', inactive: 'inactive', opgeheven: 'defunct', defunct: 'defunct',
-};
-const YES = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
-const NO = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);
-
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
+/** What was guessed about the file, in words: "encoding: windows-1252, separator: ;". */
+export function describeFormat(format: SpreadsheetFormat): LocalisedMessage {
+  if (format.type === 'xlsx') return { nl: `Excel-werkmap, werkblad: ${format.sheet ?? '?'}`, en: `Excel workbook, sheet: ${format.sheet ?? '?'}` };
+  const encoding = format.encoding ? `${format.encoding}${format.byteOrderMark ? ' (BOM)' : ''}` : undefined;
+  const separator = SEPARATOR_WORDS[format.separator ?? ','];
+  return {
+    nl: [encoding && `tekenset: ${encoding}`, `scheidingsteken: ${separator.nl}`].filter(Boolean).join(', '),
+    en: [encoding && `encoding: ${encoding}`, `separator: ${separator.en}`].filter(Boolean).join(', '),
+  };
 }
 
-/** A list in one cell: "a, b", "a; b" or "a | b" (whichever the file's separator leaves free). */
-function list(value: string | undefined): string[] | undefined {
-  const items = (value ?? '').split(/[;|,]/).map((item) => item.trim()).filter(Boolean);
-  return items.length > 0 ? items : undefined;
-}
+export type CsvImportResult = (
+  | { ok: true; feed: InitiativeFeed; rows: number }
+  | { ok: false; problems: CsvProblem[]; /** The file is not a spreadsheet at all. */ unreadable?: true }
+) & { format: SpreadsheetFormat; warnings: CsvProblem[] };
 
-class RowReader {
-  readonly problems: CsvProblem[] = [];
-  private readonly row: Row;
-  private readonly rowNumber: number;
-
-  constructor(row: Row, rowNumber: number) {
-    this.row = row;
-    this.rowNumber = rowNumber;
-  }
-
-  text(column: string): string | undefined {
-    const value = this.row[column]?.trim();
-    return value ? value : undefined;
-  }
-
-  problem(column: string, message: LocalisedMessage): undefined {
-    this.problems.push({ row: this.rowNumber, column, message });
-    return undefined;
-  }
-
-  yesNo(column: string): boolean | undefined {
-    const value = this.text(column)?.toLowerCase();
-    if (value === undefined) return undefined;
-    if (YES.has(value)) return true;
-    if (NO.has(value)) return false;
-    return this.problem(column, { nl: `Schrijf ja of nee (nu: "${value}").`, en: `Write yes or no (now: "${value}").` });
-  }
-
-  number(column: string): number | undefined {
-    const value = this.text(column);
-    if (value === undefined) return undefined;
-    // Dutch spreadsheets write 53,2331.
-    const number = Number(value.replace(',', '.'));
-    if (Number.isFinite(number)) return number;
-    return this.problem(column, { nl: `Dit is geen getal: "${value}".`, en: `This is not a number: "${value}".` });
-  }
-
-  schedule(): Schedule | undefined {
-    const days = list(this.text('days'));
-    const note = this.text('schedule_note');
-    if (!days && !note) return undefined;
-    const schedule: Schedule = {};
-    if (days) {
-      const codes = days.map((day) => {
-        const match = /^([+-]?[1-5])?\s*([a-z]{2})/i.exec(day.trim());
-        const code = match ? DAY_CODES[match[2]!.toLowerCase()] : undefined;
-        return code ? `${match![1] ?? ''}${code}` : this.problem('days', { nl: `Onbekende dag "${day}": gebruik ma, di, wo, do, vr, za of zo.`, en: `Unknown day "${day}": use ma, di, wo, do, vr, za or zo (or MO…SU).` });
-      });
-      if (codes.every((code) => code !== undefined)) {
-        schedule.byday = codes.join(',');
-        schedule.freq = codes.some((code) => /^[+-]?\d/.test(code)) ? 'MONTHLY' : 'WEEKLY';
-      }
-    }
-    const everyWeeks = this.number('every_weeks');
-    if (everyWeeks !== undefined && everyWeeks > 1) schedule.interval = everyWeeks;
-    const start = this.text('start_date');
-    if (start) schedule.dtstart = start;
-    const opens = this.text('opens_at')?.replace('.', ':');
-    const closes = this.text('closes_at')?.replace('.', ':');
-    // "9:30" is how people write it; the feed wants 09:30.
-    if (opens) schedule.opens_at = opens.padStart(5, '0');
-    if (closes) schedule.closes_at = closes.padStart(5, '0');
-    if (note) schedule.description = note;
-    return schedule;
-  }
-}
+type Location = InitiativeFeed['locations'][number];
 
 /** Where a validation problem in `services[i]` or `locations[j]` came from in the spreadsheet. */
 function columnOfPath(path: string): string | undefined {
@@ -121,101 +68,108 @@ function columnOfPath(path: string): string | undefined {
   return best?.name;
 }
 
-/** One problem per cell, row by row and left to right, as the partner reads the spreadsheet. */
-function inSpreadsheetOrder(problems: CsvProblem[], headers: string[]): CsvProblem[] {
-  const seen = new Set<string>();
+/** Row by row and left to right, as the partner reads the spreadsheet. */
+function asRead<T extends CsvProblem>(items: T[], headers: string[]): T[] {
   const position = (column: string | undefined) => (column === undefined ? -1 : headers.indexOf(column) === -1 ? headers.length : headers.indexOf(column));
-  return problems
-    .filter((problem) => {
-      const cell = `${problem.row}:${problem.column}`;
-      if (problem.column !== undefined && seen.has(cell)) return false;
-      seen.add(cell);
-      return true;
-    })
-    .sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
+  return [...items].sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
 }
 
-export function importCsv(text: string): CsvImportResult {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => columnFor(header) ?? `unknown:${header.trim()}`,
+/** One problem per cell (the first found), as the partner reads the spreadsheet. */
+function inSpreadsheetOrder(problems: CsvProblem[], headers: string[]): CsvProblem[] {
+  const seen = new Set<string>();
+  const firstPerCell = problems.filter((problem) => {
+    const cell = `${problem.row}:${problem.column}`;
+    if (problem.column !== undefined && seen.has(cell)) return false;
+    seen.add(cell);
+    return true;
   });
-  const problems: CsvProblem[] = parsed.errors.map((error) => ({
-    row: (error.row ?? -1) + 2,
-    column: undefined,
-    message: { nl: `De regel kon niet gelezen worden: ${error.message}`, en: `The line could not be read: ${error.message}` },
-  }));
-  const headers = parsed.meta.fields ?? [];
-  for (const unknown of headers.filter((header) => header.startsWith('unknown:'))) {
-    problems.push({ row: 1, column: unknown.slice(8), message: { nl: 'Onbekende kolom; zie de lijst met kolommen.', en: 'Unknown column; see the list of columns.' } });
-  }
-  for (const required of ['name', 'organization']) {
-    if (!headers.includes(required)) problems.push({ row: 1, column: required, message: { nl: 'Deze kolom ontbreekt.', en: 'This column is missing.' } });
-  }
-  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems };
+  return asRead(firstPerCell, headers);
+}
+
+interface DraftRow extends RowIdentity {
+  location: Omit<Location, 'id'> | undefined;
+  /** The activity without its ids, which are given once all rows are known. */
+  service: Record<string, unknown>;
+  problems: CsvProblem[];
+}
+
+function draftRow({ rowNumber, cells }: NamedRow): DraftRow {
+  const read = new RowReader(cells, rowNumber);
+  const address = read.text('address');
+  const postalCode = read.text('postal_code');
+  const latitude = read.number('latitude');
+  const longitude = read.number('longitude');
+  const hasPlace = address !== undefined || latitude !== undefined;
+  const location = hasPlace
+    ? ({
+        location_type: 'physical',
+        ...(read.text('location_name') ? { name: read.text('location_name') } : {}),
+        ...(latitude !== undefined ? { latitude } : {}),
+        ...(longitude !== undefined ? { longitude } : {}),
+        ...(address ? { addresses: [{ address_1: address, postal_code: postalCode ?? '', city: read.text('city') ?? '' }] } : {}),
+      } as Omit<Location, 'id'>)
+    : undefined;
+  const schedule = read.schedule();
+  const free = read.yesNo('free');
+  const cost = read.text('cost');
+  const extension = {
+    themes: list(read.text('themes')),
+    target_groups: list(read.text('target_groups')),
+    neighbourhoods: list(read.text('neighbourhoods')),
+    languages: list(read.text('languages')?.toLowerCase()),
+    cost: free !== undefined ? { free, ...(cost ? { description: cost } : {}) } : undefined,
+    wheelchair_accessible: read.yesNo('wheelchair'),
+    how_to_join: read.text('how_to_join'),
+  };
+  const service = {
+    name: read.text('name') ?? '',
+    status: read.status(),
+    description: read.text('description'),
+    url: read.text('url'),
+    email: read.text('email'),
+    eligibility_description: read.text('eligibility'),
+    phones: read.text('phone') ? [{ number: read.text('phone')! }] : undefined,
+    schedules: schedule ? [schedule] : undefined,
+    wijkwijzer: JSON.parse(JSON.stringify(extension)),
+  };
+  return {
+    rowNumber,
+    name: service.name,
+    organizationName: normaliseName(read.text('organization') ?? ''),
+    explicitId: read.text('id'),
+    place: hasPlace ? `${address ?? ''} ${postalCode ?? ''} ${latitude ?? ''} ${longitude ?? ''}` : undefined,
+    location,
+    service,
+    problems: read.problems,
+  };
+}
+
+/** Rows of cells, from whichever file they came, → a feed, problems and warnings. */
+function importTable(table: readonly (readonly string[])[], format: SpreadsheetFormat, readProblems: CsvProblem[], readWarnings: CsvProblem[]): CsvImportResult {
+  const { headers, rows, problems: headerProblems, warnings: cellWarnings } = namedRows(table);
+  const problems = [...readProblems, ...headerProblems];
+  const warnings = [...readWarnings, ...cellWarnings];
+  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems: inSpreadsheetOrder(problems, headers), format, warnings: asRead(warnings, headers) };
+
+  const drafts = rows.map(draftRow);
+  const ids = identify(drafts);
+  warnings.push(...ids.warnings);
+  problems.push(...drafts.flatMap((draft) => draft.problems), ...ids.problems);
 
   const organizations = new Map<string, InitiativeFeed['organizations'][number]>();
-  const locations = new Map<string, InitiativeFeed['locations'][number]>();
-  const services: InitiativeFeed['services'] = [];
-  const rowOfService: number[] = [];
+  const locations = new Map<string, Location>();
   const rowOfLocation = new Map<string, number>();
-  parsed.data.forEach((row, index) => {
-    const rowNumber = index + 2;
-    const read = new RowReader(row, rowNumber);
-    const name = read.text('name') ?? '';
-    const organizationName = read.text('organization') ?? '';
-    const organizationId = slug(organizationName);
-    if (organizationName && !organizations.has(organizationId)) organizations.set(organizationId, { id: organizationId, name: organizationName });
-    const status = STATUSES[(read.text('status') ?? '').toLowerCase()] ?? read.problem('status', { nl: 'Onbekende status: gebruik actief, tijdelijk gesloten of gestopt.', en: 'Unknown status: use active, temporarily closed or inactive.' });
-    const address = read.text('address');
-    const latitude = read.number('latitude');
-    const longitude = read.number('longitude');
-    let locationId: string | undefined;
-    if (address || latitude !== undefined) {
-      locationId = slug(`${address ?? ''} ${read.text('postal_code') ?? ''} ${latitude ?? ''} ${longitude ?? ''}`);
-      if (!locations.has(locationId)) {
-        rowOfLocation.set(locationId, rowNumber);
-        locations.set(locationId, {
-          id: locationId,
-          location_type: 'physical',
-          ...(read.text('location_name') ? { name: read.text('location_name') } : {}),
-          ...(latitude !== undefined ? { latitude } : {}),
-          ...(longitude !== undefined ? { longitude } : {}),
-          ...(address ? { addresses: [{ address_1: address, postal_code: read.text('postal_code') ?? '', city: read.text('city') ?? '' }] } : {}),
-        } as InitiativeFeed['locations'][number]);
-      }
+  const services = drafts.map((draft, index) => {
+    const organizationId = ids.organizationIds.get(draft.organizationName) ?? '';
+    if (organizationId && !organizations.has(organizationId)) organizations.set(organizationId, { id: organizationId, name: draft.organizationName });
+    const locationId = draft.place ? ids.placeIds.get(placeKey(draft.place)) : undefined;
+    if (locationId && draft.location && !locations.has(locationId)) {
+      locations.set(locationId, { id: locationId, ...draft.location } as Location);
+      rowOfLocation.set(locationId, draft.rowNumber);
     }
-    const schedule = read.schedule();
-    const free = read.yesNo('free');
-    const wheelchair = read.yesNo('wheelchair');
-    const cost = read.text('cost');
-    const extension = {
-      themes: list(read.text('themes')),
-      target_groups: list(read.text('target_groups')),
-      neighbourhoods: list(read.text('neighbourhoods')),
-      languages: list(read.text('languages')?.toLowerCase()),
-      cost: free !== undefined ? { free, ...(cost ? { description: cost } : {}) } : undefined,
-      wheelchair_accessible: wheelchair,
-      how_to_join: read.text('how_to_join'),
-    };
-    const service = {
-      id: read.text('id') ?? `${slug(name)}-${rowNumber}`,
-      organization_id: organizationId,
-      name,
-      status: status ?? 'active',
-      description: read.text('description'),
-      url: read.text('url'),
-      email: read.text('email'),
-      eligibility_description: read.text('eligibility'),
-      phones: read.text('phone') ? [{ number: read.text('phone')! }] : undefined,
-      schedules: schedule ? [schedule] : undefined,
-      service_at_locations: locationId ? [{ location_id: locationId }] : undefined,
-      wijkwijzer: JSON.parse(JSON.stringify(extension)),
-    };
-    problems.push(...read.problems);
-    services.push(JSON.parse(JSON.stringify(service)));
-    rowOfService.push(rowNumber);
+    const { wijkwijzer, ...fields } = draft.service;
+    const service = { id: ids.serviceIds[index]!, organization_id: organizationId, ...fields, service_at_locations: locationId ? [{ location_id: locationId }] : undefined, wijkwijzer };
+    return JSON.parse(JSON.stringify(service)) as InitiativeFeed['services'][number];
   });
 
   const feed = { organizations: [...organizations.values()], services, locations: [...locations.values()] };
@@ -224,10 +178,49 @@ export function importCsv(text: string): CsvImportResult {
     for (const problem of validation.problems) {
       const service = /^\$\.services\[(\d+)\]/.exec(problem.path);
       const location = /^\$\.locations\[(\d+)\]/.exec(problem.path);
-      const row = service ? rowOfService[Number(service[1])]! : location ? (rowOfLocation.get(feed.locations[Number(location[1])]!.id) ?? 0) : 0;
+      const row = service ? drafts[Number(service[1])]!.rowNumber : location ? (rowOfLocation.get(feed.locations[Number(location[1])]!.id) ?? 0) : 0;
       problems.push({ row, column: columnOfPath(problem.path), message: problem.message });
     }
   }
-  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers) };
-  return { ok: true, feed: validation.valid ? validation.value : (feed as InitiativeFeed), rows: services.length };
+  const ordered = asRead(warnings, headers);
+  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers), format, warnings: ordered };
+  return { ok: true, feed: validation.valid ? validation.value : (feed as InitiativeFeed), rows: services.length, format, warnings: ordered };
+}
+
+/** A CSV file's bytes (encoding and separator detected), or text that is already decoded. */
+export function importCsv(input: string | Uint8Array): CsvImportResult {
+  const decoded = typeof input === 'string'
+    ? { text: input.replace(/^\uFEFF/, ''), byteOrderMark: input.startsWith('\uFEFF'), warnings: [] }
+    : decodeSpreadsheetText(input);
+  const table = readCsvTable(decoded.text);
+  const format: SpreadsheetFormat = { type: 'csv', ...('encoding' in decoded ? { encoding: decoded.encoding } : {}), byteOrderMark: decoded.byteOrderMark, separator: table.separator };
+  return importTable(table.rows, format, table.problems, decoded.warnings);
+}
+
+/** The first sheet of an Excel workbook (.xlsx), with the same column rules as a CSV. */
+export async function importXlsx(bytes: Uint8Array): Promise<CsvImportResult> {
+  try {
+    const table = await readXlsxTable(bytes);
+    return importTable(table.rows, { type: 'xlsx', sheet: table.sheet }, [], table.warnings);
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    return { ok: false, problems: [error.problem], unreadable: true, format: { type: 'xlsx' }, warnings: [] };
+  }
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
+
+/** Any spreadsheet a partner may have: told apart by its first bytes, not by its file name. */
+export async function importSpreadsheet(bytes: Uint8Array): Promise<CsvImportResult> {
+  // An .xlsx is a zip archive.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return importXlsx(bytes);
+  // The Excel 97–2003 format (.xls) is a different, binary format.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    const problem = fileProblem({
+      nl: 'Dit is een oud Excel-bestand (.xls). Open het in Excel en kies Opslaan als → Excel-werkmap (.xlsx) of CSV UTF-8.',
+      en: 'This is an old Excel file (.xls). Open it in Excel and choose Save as → Excel Workbook (.xlsx) or CSV UTF-8.',
+    });
+    return { ok: false, problems: [problem], unreadable: true, format: { type: 'xlsx' }, warnings: [] };
+  }
+  return importCsv(bytes);
 }
