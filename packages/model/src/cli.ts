@@ -9,8 +9,10 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlDocument } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
+import { groupWarnings, type Warning } from './hsds/index.ts';
+import { messageFor } from './messages.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
-import { importCsv } from './csv-import.ts';
+import { describeFormat, importSpreadsheet, type CsvProblem } from './csv-import.ts';
 import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkStatus } from './link-check.ts';
 import type { TrustedPointerList } from './trusted-pointer.ts';
 import { dutchCatalogue, translatorFor, type Translate } from './catalogue/index.ts';
@@ -18,15 +20,19 @@ import englishCatalogue from './catalogue/en.ts';
 
 const USAGE = `Usage:
   wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
-  wijkwijzer import-csv [--out FEED.json] [--lang nl|en] FILE.csv
+  wijkwijzer import-csv [--out FEED.json] [--lang nl|en] FILE.csv|FILE.xlsx
   wijkwijzer check-links [--write] [--timeout MS] [--lang nl|en] REGISTRY…
 
 validate checks initiative feeds, good practices, learning modules and trusted-pointer lists
 (.json, .yaml or .yml; a folder is searched for such files).
 KIND: ${CONTENT_KINDS.join(', ')} (default: recognised from each file).
+An initiative feed may also be Open Referral HSDS 3.0/3.1 as published (one service, a list
+of services, a page with contents, an organization with its services); every field it does
+not use is listed as a warning, which does not change the exit code.
 
 import-csv turns a spreadsheet of activities into an initiative feed (to --out, else to
-standard output). Comma or semicolon separated; Dutch or English column names:
+standard output). CSV (UTF-8 or Windows-1252, comma or semicolon separated; what it found is
+reported) or the first sheet of an Excel workbook (.xlsx); Dutch or English column names:
 ${CSV_COLUMNS.map((column) => `  ${[column.name, ...column.aliases].join(' / ')}: ${column.description}`).join('\n')}
 
 check-links checks every trusted pointer's link (4 at a time, redirects followed and
@@ -94,11 +100,23 @@ async function validateFile(path: string, kind: ContentKind | undefined, languag
   }
   const result = validateContent(document, kind);
   if (result.valid) {
-    console.log(`${path}: ok (${result.kind})`);
+    // HSDS is read into a feed: the line says which shape it was read from.
+    console.log(`${path}: ok (${result.kind}${result.source ? `: ${result.source}` : ''})`);
+    printWarnings(path, result.warnings ?? [], language);
     return EXIT_VALID;
   }
   for (const problem of result.problems) console.log(`${path}:${problem.path}: ${problem.message[language]}`);
+  printWarnings(path, result.warnings ?? [], language);
   return EXIT_PROBLEMS;
+}
+
+/** One line per warning; the same warning on the same field of many records is one line with a count. */
+function printWarnings(path: string, warnings: readonly Warning[], language: Language): void {
+  const label = messageFor('warning')[language];
+  for (const group of groupWarnings(warnings)) {
+    const elsewhere = group.count > 1 ? ` (${messageFor('warning_elsewhere')[language].replace('{count}', String(group.count - 1)).replace('{pattern}', group.pattern)})` : '';
+    console.log(`${path}:${group.path}: ${label}: ${group.message[language]}${elsewhere}`);
+  }
 }
 
 function usageError(problem?: string): number {
@@ -106,18 +124,27 @@ function usageError(problem?: string): number {
   return EXIT_UNREADABLE;
 }
 
+const WARNING_WORD: Record<Language, string> = { nl: 'let op', en: 'warning' };
+
+/** CSV or .xlsx: the model tells them apart by their bytes and reads both with the same rules. */
 async function importCsvFile(path: string, out: string | undefined, language: Language): Promise<number> {
-  const source = await readText(path, language);
-  if (source === undefined) return EXIT_UNREADABLE;
-  const result = importCsv(source);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    console.error(`${path}: ${say[language]('cli.cannotRead')} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return EXIT_UNREADABLE;
+  }
+  const result = await importSpreadsheet(bytes);
+  /** "file:row N, column C", or just "file" for the file as a whole. */
+  const where = (problem: CsvProblem) =>
+    [path, [problem.row > 0 ? `${say[language]('cli.row')} ${problem.row}` : undefined, problem.column ? `${say[language]('cli.column')} ${problem.column}` : undefined].filter(Boolean).join(', ')].filter(Boolean).join(':');
+  // Standard error: standard output may be the feed itself.
+  if (result.ok || !result.unreadable) console.error(`${path}: ${describeFormat(result.format)[language]}`);
+  for (const warning of result.warnings) console.error(`${where(warning)}: ${WARNING_WORD[language]}: ${warning.message[language]}`);
   if (!result.ok) {
-    const rowWord = say[language]('cli.row');
-    const columnWord = say[language]('cli.column');
-    for (const problem of result.problems) {
-      const where = [problem.row > 0 ? `${rowWord} ${problem.row}` : undefined, problem.column ? `${columnWord} ${problem.column}` : undefined].filter(Boolean).join(', ');
-      console.log(`${path}:${where}: ${problem.message[language]}`);
-    }
-    return EXIT_PROBLEMS;
+    for (const problem of result.problems) console.log(`${where(problem)}: ${problem.message[language]}`);
+    return result.unreadable ? EXIT_UNREADABLE : EXIT_PROBLEMS;
   }
   const json = `${JSON.stringify(result.feed, null, 2)}\n`;
   if (out) {

@@ -126,6 +126,11 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Deze gegevens zijn te diep genest om te controleren.',
     en: 'This data is nested too deeply to check.',
   },
+  warning: { nl: 'let op', en: 'warning' },
+  warning_elsewhere: {
+    nl: 'ook op {count} andere plaatsen: {pattern}',
+    en: 'also at {count} other places: {pattern}',
+  },
 };
 
 const TYPE_NAMES: Record<string, LocalisedMessage> = {
