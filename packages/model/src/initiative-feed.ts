@@ -74,15 +74,28 @@ export const phoneSchema = v.object({
   description: v.optional(text()),
 });
 
-export const addressSchema = v.object({
-  id: v.optional(foreignId()),
-  address_1: label(),
-  city: label(),
-  postal_code: v.pipe(v.string(), v.trim(), v.regex(/^\d{4} ?[A-Z]{2}$/i, 'postal_code')),
-  region: v.optional(label()),
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'country'))),
-  address_type: v.optional(v.picklist(['physical', 'postal', 'virtual'])),
-});
+const DUTCH_POSTCODE = /^\d{4} ?[A-Z]{2}$/i;
+
+/** A Dutch postcode when the address is in the Netherlands (no country, or NL); any other country's as written. */
+export const addressSchema = v.pipe(
+  v.object({
+    id: v.optional(foreignId()),
+    address_1: label(),
+    city: label(),
+    postal_code: v.pipe(v.string(), v.trim(), v.nonEmpty('empty_text'), v.maxLength(20)),
+    region: v.optional(label()),
+    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'country'))),
+    address_type: v.optional(v.picklist(['physical', 'postal', 'virtual'])),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['postal_code'], ['country']],
+      (address) => (address.country !== undefined && address.country !== 'NL') || DUTCH_POSTCODE.test(address.postal_code),
+      'postal_code_or_country',
+    ),
+    ['postal_code'],
+  ),
+);
 
 export const locationSchema = v.object({
   id: foreignId(),

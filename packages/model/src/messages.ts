@@ -75,6 +75,10 @@ const MESSAGES_BY_KEY: Record<string, LocalisedMessage> = {
     nl: 'Schrijf een Nederlandse postcode, bijvoorbeeld 9722 AB.',
     en: 'Write a Dutch postcode, for example 9722 AB.',
   },
+  postal_code_or_country: {
+    nl: 'Schrijf een Nederlandse postcode, bijvoorbeeld 9722 AB, of geef het land (country, bijvoorbeeld GB) als het adres niet in Nederland is.',
+    en: 'Write a Dutch postcode, for example 9722 AB, or give the country (country, for example GB) if the address is not in the Netherlands.',
+  },
   country: { nl: 'Schrijf een landcode van twee hoofdletters, zoals NL.', en: 'Write a two-letter country code, such as NL.' },
   icpc_code: { nl: 'Schrijf een ICPC-2-code als ICPC:P76.', en: 'Write an ICPC-2 code as ICPC:P76.' },
   semver: { nl: 'Schrijf een versie als 1.0.0.', en: 'Write a version as 1.0.0.' },
