@@ -8,7 +8,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlDocument } from 'yaml';
-import { CONTENT_KINDS, validateContent, type ContentKind } from './validate.ts';
+import { CONTENT_KINDS, validateContent, type ContentKind } from './validate-content.ts';
 import { groupWarnings, type Warning } from './hsds/index.ts';
 import { messageFor } from './messages.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';

@@ -6,6 +6,7 @@ export * from './learning-module.ts';
 export * from './trusted-pointer.ts';
 export * from './principle.ts';
 export * from './validate.ts';
+export * from './validate-content.ts';
 export * from './hsds/index.ts';
 export * from './finder/index.ts';
 export * from './learning/index.ts';

@@ -12,7 +12,6 @@ import { goodPracticeSchema, type GoodPractice } from './good-practice.ts';
 import { learningModuleSchema, type LearningModule } from './learning-module.ts';
 import { trustedPointerListSchema, type TrustedPointerList } from './trusted-pointer.ts';
 import { principleListSchema, type Principle } from './principle.ts';
-import { detectFeedShape, normaliseHsds, type FeedShape, type NormaliseOptions, type Warning } from './hsds/index.ts';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.services[2].schedules[0].byday`. */
@@ -23,7 +22,6 @@ export interface Problem {
 export type ValidationResult<T> = { valid: true; value: T; problems: [] } | { valid: false; problems: Problem[] };
 
 /** A feed read from HSDS: besides problems, warnings about what it does not use (a valid feed may have them). */
-export type HsdsValidationResult = ValidationResult<InitiativeFeed> & { warnings: Warning[]; source: FeedShape | undefined };
 
 function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map((issue) => ({
@@ -76,18 +74,6 @@ export function feedReferenceProblems(feed: InitiativeFeed): Problem[] {
 
 export const validateInitiativeFeed = (input: unknown): ValidationResult<InitiativeFeed> =>
   validateWith(initiativeFeedSchema, input, feedReferenceProblems);
-/**
- * Validates HSDS 3 (a service, a list, a page, an organization with its services) as the feed it
- * becomes. Parts left out as wrong are problems; fields not used are warnings.
- */
-export function validateHsds(input: unknown, options: NormaliseOptions = {}): HsdsValidationResult {
-  const result = normaliseHsds(input, { explain: explainIssue, ...options });
-  if (!result.ok) return { valid: false, problems: result.problems, warnings: [], source: undefined };
-  const { warnings, detected: source } = result;
-  if (result.rejected.length > 0) return { valid: false, problems: result.rejected, warnings, source };
-  return { valid: true, value: result.feed, problems: [], warnings, source };
-}
-
 export const validateGoodPractice = (input: unknown): ValidationResult<GoodPractice> =>
   validateWith(goodPracticeSchema, input);
 export const validateLearningModule = (input: unknown): ValidationResult<LearningModule> =>
@@ -110,46 +96,3 @@ export const validateTrustedPointers = (input: unknown): ValidationResult<Truste
 
 /** The learning house's 7 principles (one file per language). */
 export const validatePrinciples = (input: unknown): ValidationResult<Principle[]> => validateWith(principleListSchema, input);
-
-export const CONTENT_KINDS = ['initiative-feed', 'good-practice', 'learning-module', 'trusted-pointers'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
-
-const validators: Record<ContentKind, (input: unknown) => ValidationResult<unknown>> = {
-  'initiative-feed': validateInitiativeFeed,
-  'good-practice': validateGoodPractice,
-  'learning-module': validateLearningModule,
-  'trusted-pointers': validateTrustedPointers,
-};
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Tells which kind of content a document is: from its `$schema` when it names one of ours,
- * else from the field only that kind has. Returns undefined when it cannot tell.
- */
-export function detectContentKind(input: unknown): ContentKind | undefined {
-  if (Array.isArray(input)) return detectFeedShape(input) ? 'initiative-feed' : undefined;
-  if (!isRecord(input)) return undefined;
-  const declared = typeof input.$schema === 'string' ? input.$schema : '';
-  const fromSchema = CONTENT_KINDS.find((kind) => declared.endsWith(`${kind}.schema.json`));
-  if (fromSchema) return fromSchema;
-  if (Object.hasOwn(input, 'services')) return 'initiative-feed';
-  if (Object.hasOwn(input, 'lessons')) return 'learning-module';
-  if (Object.hasOwn(input, 'principles')) return 'good-practice';
-  if (Object.hasOwn(input, 'pointers')) return 'trusted-pointers';
-  return detectFeedShape(input) ? 'initiative-feed' : undefined;
-}
-
-/** Validates a document of any of the four kinds, telling which kind it took it for. */
-export function validateContent(
-  input: unknown,
-  kind: ContentKind | undefined = detectContentKind(input),
-): ValidationResult<unknown> & { kind: ContentKind | undefined; warnings?: Warning[]; source?: FeedShape } {
-  if (!kind) return { kind, valid: false, problems: [{ path: '$', message: messageFor('unknown_kind') }] };
-  // HSDS as published is read into a feed first; the finder's own feed is validated as it is.
-  const shape = kind === 'initiative-feed' ? detectFeedShape(input) : undefined;
-  if (shape !== undefined && shape !== 'wijkwijzer-feed') return { kind, ...validateHsds(input) };
-  return { kind, ...validators[kind](input) };
-}

@@ -1,5 +1,8 @@
 /** Which shape a document has: one of the HSDS 3 shapes an HSDS API publishes, or the finder's own feed. */
-import { isRecord } from './field-use.ts';
+/** Kept free of other imports: the finder loads this alone to decide whether to load the importer. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export type FeedShape = 'hsds-service' | 'hsds-service-array' | 'hsds-page' | 'hsds-organization' | 'wijkwijzer-feed';
 

@@ -12,7 +12,7 @@ async function finderFrom(src: string, lang = 'nl'): Promise<WijkInitiativeFinde
   return element;
 }
 
-function captureConsole(method: 'warn' | 'error'): { calls: unknown[][]; restore: () => void } {
+function captureConsole(method: 'warn' | 'error' | 'info'): { calls: unknown[][]; restore: () => void } {
   const original = console[method];
   const calls: unknown[][] = [];
   console[method] = (...args: unknown[]) => calls.push(args);
@@ -61,6 +61,24 @@ describe('<wijk-initiative-finder> loading and errors', () => {
     expect(($(finder, 'input[type="search"]') as HTMLInputElement).value).to.equal('taal');
     expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug']);
   });
+});
+
+describe('<wijk-initiative-finder> with Open Referral HSDS as published', () => {
+  for (const file of ['service_full.json', 'service_list.json']) {
+    it(`shows the Open Referral example ${file} (it was refused as "not correct")`, async () => {
+      const info = captureConsole('info');
+      let finder: WijkInitiativeFinder;
+      try {
+        finder = await finderFrom(`/packages/model/test/fixtures/hsds/${file}`);
+      } finally {
+        info.restore();
+      }
+      expect(finder.matches(':state(ready)')).to.equal(true);
+      expect(cardNames(finder)).to.include('Community Counselling');
+      // What the importer did not use is told to the partner, not dropped silently.
+      expect(String(info.calls[0]?.[0])).to.contain('fields not used');
+    });
+  }
 });
 
 describe('<wijk-initiative-finder> with hostile and broken data', () => {
