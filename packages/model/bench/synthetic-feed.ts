@@ -21,6 +21,7 @@
  */
 import type { InitiativeFeed, Location, Organization, Schedule, Service } from '../src/initiative-feed.ts';
 import { TARGET_GROUP_SLUGS, THEME_SLUGS } from '../src/catalogue/index.ts';
+import { randomGenerator } from '../test/finder/synthetic-vocabulary.ts';
 
 export const REAL_NEIGHBOURHOODS: readonly string[] = [
   'Selwerd', 'Paddepoel', 'Vinkhuizen', 'Beijum', 'Lewenborg', 'Oosterpark', 'De Wijert', 'Corpus den Hoorn',
@@ -58,17 +59,6 @@ const CONCENTRATION = 20;
 /** Share of new words taken from the demo feed's vocabulary while it lasts (after the first 60). */
 const REAL_WORD_SHARE = 0.35;
 
-/** mulberry32: small, fast, good enough to vary test data reproducibly. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
