@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WijkInitiativeFinder } from './initiative-finder.ts';
 import { sendKeys } from '@web/test-runner-commands';
-import { smallFeed } from './testing/feeds.ts';
+import { service, smallFeed } from './testing/feeds.ts';
 import { $, $$, cardNames, finderWith, settled, optionLabelled, resultCount, typeQuery, waitForLiveRegion, WEDNESDAY } from './testing/helpers.ts';
 
 describe('<wijk-initiative-finder> search and filters', () => {
@@ -198,4 +198,59 @@ describe('<wijk-initiative-finder sync-url>', () => {
     expect(($(south, 'input[type="search"]') as HTMLInputElement).value).to.equal('wandel');
     expect(cardNames(north)).to.deep.equal(['Taalcafé De Brug']);
   });
+});
+
+describe('<wijk-initiative-finder> with a region’s many neighbourhoods', () => {
+  /** 40 neighbourhoods; "Wijk 1" has the most activities, "Wijk 40" the fewest. */
+  const regionFeed = {
+    organizations: [{ id: 'org', name: 'Welzijn' }],
+    locations: [],
+    services: Array.from({ length: 40 }, (_, n) =>
+      Array.from({ length: 41 - (n + 1) }, (_, k) => service(`s${n}-${k}`, `Activiteit ${n}-${k}`, {}, { neighbourhoods: [`Wijk ${n + 1}`] })),
+    ).flat(),
+  };
+  const neighbourhoodOptions = (finder: HTMLElement) => neighbourhoodOptionsIn(finder, 'Wijk');
+
+  it('shows the most common few with a search box, not every neighbourhood', async () => {
+    const finder = await finderWith(regionFeed);
+    const options = [...neighbourhoodOptions(finder)].map((label) => label.textContent!.trim());
+    expect(options).to.have.length(10);
+    expect(options[0]).to.equal('Wijk 1 (40)');
+    const search = $(finder, 'input[part~="facet-search"]') as HTMLInputElement;
+    expect(search.labels![0]!.textContent).to.equal('Zoek een wijk');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('finds a neighbourhood by part of its name, accents and case ignored, and keeps a ticked one in view', async () => {
+    const finder = await finderWith(regionFeed);
+    optionLabelled(finder, 'Wijk 2 ').click();
+    await finder.updateComplete;
+    const search = $(finder, 'input[part~="facet-search"]') as HTMLInputElement;
+    search.value = 'WÏJK 37';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await finder.updateComplete;
+    expect([...neighbourhoodOptions(finder)].map((label) => label.textContent!.trim())).to.deep.equal(['Wijk 2 (39)', 'Wijk 37 (4)']);
+    search.value = 'geen zulke wijk';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await finder.updateComplete;
+    expect($(finder, '.facet__note').textContent).to.contain('Niets gevonden');
+  });
+
+  it('shows every neighbourhood when asked, and fewer again', async () => {
+    const finder = await finderWith(regionFeed, { lang: 'en' });
+    const all = $(finder, 'button[part~="facet-all"]');
+    expect(all.textContent!.trim()).to.equal('Show all 40');
+    expect(all.getAttribute('aria-expanded')).to.equal('false');
+    all.click();
+    await finder.updateComplete;
+    expect(neighbourhoodOptionsIn(finder, 'Neighbourhood')).to.have.length(40);
+    expect(all.getAttribute('aria-expanded')).to.equal('true');
+    all.click();
+    await finder.updateComplete;
+    expect(neighbourhoodOptionsIn(finder, 'Neighbourhood')).to.have.length(10);
+  });
+
+  function neighbourhoodOptionsIn(finder: HTMLElement, legend: string) {
+    return $$(finder, 'fieldset.facet').find((fieldset) => fieldset.querySelector('legend')!.textContent!.trim() === legend)!.querySelectorAll('label.option');
+  }
 });

@@ -22,7 +22,7 @@ import { DataSourceController } from '../base/data-source.ts';
 import { UrlStateController } from '../base/url-state.ts';
 import { registerMessages } from '../base/localize.ts';
 import { WijkSearchEvent, WijkSelectEvent } from './events.ts';
-import { filterPanelTemplate } from './filters-template.ts';
+import { FacetBrowsing, filterPanelTemplate } from './filters-template.ts';
 import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
 import { vocabularyKey } from '../vocabulary/vocabulary.ts';
@@ -68,6 +68,8 @@ const ANNOUNCE_DELAY_MS = 700;
  * @csspart filters - The filter panel (a details element).
  * @csspart filters-summary - The toggle that opens and closes the filter panel.
  * @csspart facet - One group of filters.
+ * @csspart facet-search - The search box of a filter group with many values (a region's neighbourhoods).
+ * @csspart facet-all - The button that shows every value of such a group, or fewer again.
  * @csspart results - The result list with its count.
  * @csspart card - One initiative in the list.
  * @csspart card-button - The button on a card that opens its details.
@@ -157,6 +159,7 @@ export class WijkInitiativeFinder extends WijkElement {
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
     messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
   });
+  private readonly facetBrowsing = new FacetBrowsing(this);
   private readonly urlState = new UrlStateController(this, { prefix: 'wijk-', restore: () => this.restoreFromUrl() });
   /** The feed the current filters and results belong to. */
   private shownFeed?: FinderFeed;
@@ -395,6 +398,7 @@ export class WijkInitiativeFinder extends WijkElement {
             onToggle: this.toggle,
             onClear: this.clearFilters,
             onOpenChange: (open) => (this.filtersOpen = open),
+            browsing: this.facetBrowsing,
           },
           this.context,
         )}

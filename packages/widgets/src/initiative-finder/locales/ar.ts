@@ -37,6 +37,17 @@ const messages: Messages = {
   openToday: 'مفتوح اليوم',
   freeOnly: 'المجانية فقط',
   wheelchair: 'مناسب للكراسي المتحركة',
+  facetSearch: {
+    themes: 'ابحث عن موضوع',
+    targetGroups: 'ابحث عن فئة',
+    neighbourhoods: 'ابحث عن حي',
+    days: 'ابحث عن يوم',
+    languages: 'ابحث عن لغة',
+  },
+  facetShowAll: 'اعرض الكل ({{total}})',
+  facetShowFewer: 'اعرض أقل',
+  facetNoMatch: 'لم نجد شيئًا. جرّب أحرفًا أقل.',
+  facetTypeMore: 'هناك المزيد. اكتب أحرفًا أكثر.',
   withCount: '{{label}} ({{count}})',
   near: {
     button: 'رتّب حسب المسافة من موقعي',

@@ -25,6 +25,17 @@ const messages: Messages = {
   openToday: 'Open today',
   freeOnly: 'Free only',
   wheelchair: 'Wheelchair accessible',
+  facetSearch: {
+    themes: 'Search a topic',
+    targetGroups: 'Search a group',
+    neighbourhoods: 'Search a neighbourhood',
+    days: 'Search a day',
+    languages: 'Search a language',
+  },
+  facetShowAll: 'Show all {{total}}',
+  facetShowFewer: 'Show fewer',
+  facetNoMatch: 'Nothing found. Try fewer letters.',
+  facetTypeMore: 'There are more. Type more letters.',
   withCount: '{{label}} ({{count}})',
   near: {
     button: 'Sort by distance from my location',

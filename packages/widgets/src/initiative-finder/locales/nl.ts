@@ -25,6 +25,17 @@ const messages: Messages = {
   openToday: 'Vandaag open',
   freeOnly: 'Alleen gratis',
   wheelchair: 'Toegankelijk met rolstoel',
+  facetSearch: {
+    themes: 'Zoek een onderwerp',
+    targetGroups: 'Zoek een groep',
+    neighbourhoods: 'Zoek een wijk',
+    days: 'Zoek een dag',
+    languages: 'Zoek een taal',
+  },
+  facetShowAll: 'Toon alle {{total}}',
+  facetShowFewer: 'Toon minder',
+  facetNoMatch: 'Niets gevonden. Probeer minder letters.',
+  facetTypeMore: 'Er zijn er meer. Typ meer letters.',
   withCount: '{{label}} ({{count}})',
   near: {
     button: 'Sorteer op afstand vanaf mijn locatie',

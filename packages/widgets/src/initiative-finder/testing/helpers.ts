@@ -33,7 +33,7 @@ export function resultCount(element: HTMLElement): string {
 }
 
 export async function typeQuery(element: WijkInitiativeFinder, text: string): Promise<void> {
-  const input = $(element, 'input[type="search"]') as HTMLInputElement;
+  const input = $(element, '[part~="search-input"]') as HTMLInputElement;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await element.updateComplete;
