@@ -12,7 +12,8 @@
  * first frame after a result card is in the DOM (checked every animation frame, then one task
  * later, so the paint is done; up to one frame late).
  *
- * Usage: node packages/widgets/bench/finder.bench.ts [--counts 1000,10000,100000]
+ * Usage: node packages/widgets/bench/finder.bench.ts [--counts 1000,10000,100000] [--profile <dir>]
+ * (`--profile` writes Chrome DevTools CPU profiles of a load and of typing, and a trace of typing, per engine and size.)
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ import { serveDirectory } from '../../../test/support/static-server.ts';
 import { validateInitiativeFeed } from '../../model/src/validate.ts';
 import { syntheticFeed } from '../../model/bench/synthetic-feed.ts';
 
-const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,10000,100000' } } });
+const { values } = parseArgs({ options: { counts: { type: 'string', default: '1000,10000,100000' }, profile: { type: 'string' } } });
 const COUNTS = values.counts.split(',').map(Number);
 const HERE = new URL('./', import.meta.url).pathname;
 /** Bundle and feeds go to a temporary folder (the 100,000-record feed is about 100 MB), removed at the end. */
@@ -107,10 +108,24 @@ async function measure(tag: string, count: number): Promise<Measurement> {
     }).observe({ type: 'longtask' });
   });
   const heapBaseline = await heapUsed(page);
+  const profiler = values.profile ? await page.context().newCDPSession(page) : undefined;
+  const startProfile = async () => {
+    if (!profiler) return;
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  };
+  const stopProfile = async (name: string) => {
+    if (!profiler || !values.profile) return;
+    const { profile } = await profiler.send('Profiler.stop');
+    mkdirSync(values.profile, { recursive: true });
+    writeFileSync(join(values.profile, `${tag}-${count}-${name}.cpuprofile`), JSON.stringify(profile));
+  };
 
   const firstResults: number[] = [];
   let longestLoadTask = 0;
   for (let run = 0; run < RUNS(count); run += 1) {
+    if (run === 0) await startProfile();
     const result = await page.evaluate(
       async ({ tag, url }) => {
         const data: unknown = await (await fetch(url)).json();
@@ -139,6 +154,7 @@ async function measure(tag: string, count: number): Promise<Measurement> {
       },
       { tag, url: `./.build/feed-${count}.json` },
     );
+    if (run === 0) await stopProfile('load');
     firstResults.push(result.time);
     longestLoadTask = Math.max(longestLoadTask, result.longest);
   }
@@ -177,12 +193,14 @@ async function measure(tag: string, count: number): Promise<Measurement> {
     },
     { tag },
   );
-  const input = page.locator(`${tag} input[type="search"]`);
+  const input = page.locator(`${tag} [part~="search-input"]`);
   let keys = 0;
   let missedKeys = 0;
   await page.evaluate(() => {
     (window as unknown as { benchTyping: { typingStart: number } }).benchTyping.typingStart = performance.now();
   });
+  await startProfile();
+  if (values.profile) await browser.startTracing(page, { path: join(values.profile, `${tag}-${count}-typing.trace.json`), categories: ['devtools.timeline', 'blink'] });
   const typingStarted = performance.now();
   for (const word of TYPED) {
     // A slow engine on a big feed types fewer words: at least one, then while the budget lasts.
@@ -205,6 +223,8 @@ async function measure(tag: string, count: number): Promise<Measurement> {
     }
   }
   await page.waitForTimeout(200);
+  await stopProfile('typing');
+  if (values.profile) await browser.stopTracing();
   const typing = await page.evaluate(() => {
     const state = (window as unknown as { benchTyping: { times: number[]; typingStart: number } }).benchTyping;
     const tasks = (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks;

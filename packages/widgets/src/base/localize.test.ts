@@ -50,6 +50,21 @@ describe('LocalizeController', () => {
     expect(text(element)).to.equal('Afterwards');
   });
 
+  it('keeps translated texts apart by value and plural form, and follows messages added later', async () => {
+    registerMessages('probe-values', {
+      nl: { count_one: '{{count}} ding', count_other: '{{count}} dingen', pair: '{{a}}/{{b}}' },
+      en: async () => ({ default: { count_one: '{{count}} thing', count_other: '{{count}} things', pair: '{{a}}/{{b}}' } }),
+      ar: async () => ({ default: { count_zero: '{{count}}', count_one: '{{count}}', count_two: '{{count}}', count_few: '{{count}}', count_many: '{{count}}', count_other: '{{count}}', pair: '{{a}}/{{b}}' } }),
+    });
+    const element = await fixture<LocalizeProbe>(html`<wijk-localize-probe .key=${'probe-values:pair'}></wijk-localize-probe>`);
+    const t = element.localize.t.bind(element.localize);
+    expect([t('probe-values:count', { count: 1 }), t('probe-values:count', { count: 2 }), t('probe-values:count', { count: 1 })]).to.deep.equal(['1 ding', '2 dingen', '1 ding']);
+    // Values that would run together in a naive key stay apart.
+    expect([t('probe-values:pair', { a: 'x|', b: 'y' }), t('probe-values:pair', { a: 'x', b: '|y' })]).to.deep.equal(['x|/y', 'x/|y']);
+    registerMessages('probe-values-later', { nl: { late: 'Later' }, en: async () => ({ default: { late: 'Later' } }), ar: async () => ({ default: { late: 'لاحقا' } }) });
+    expect(t('probe-values-later:late')).to.equal('Later');
+  });
+
   it('stays in Dutch, and settles, when a language module cannot be loaded (it stayed empty for good)', async () => {
     registerMessages('probe-offline', {
       nl: { hi: 'Hoi' },

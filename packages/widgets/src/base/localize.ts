@@ -34,9 +34,9 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-/** Translations without values, by language and key; emptied whenever messages are added. */
-const plainTextCache = new Map<string, string>();
-i18n.on('added', () => plainTextCache.clear());
+/** Translations by language, key and plain values; emptied whenever messages are added. */
+const textCache = new Map<string, string>();
+i18n.on('added', () => textCache.clear());
 
 /** Widgets currently on the page; one observer tells them all when any `lang` changes. */
 const connectedControllers = new Set<LocalizeController>();
@@ -195,14 +195,33 @@ export class LocalizeController implements ReactiveController {
 
   /** Translates `key` (`namespace:key`, or a key in `common`) into the host's language. */
   t(key: string, options?: TOptions): string {
-    if (options) return i18n.t(key, { ...options, lng: this.language }) as string;
-    // Labels without values are the same every time; a list of cards asks for them hundreds of times.
-    const cacheKey = `${this.language}|${key}`;
-    let text = plainTextCache.get(cacheKey);
+    // A list of cards and filter counts asks for the same texts hundreds of times per keystroke,
+    // and i18next takes tens of microseconds each: texts whose values are plain are kept.
+    const cacheKey = textCacheKey(this.language, key, options);
+    if (cacheKey === undefined) return i18n.t(key, { ...options, lng: this.language }) as string;
+    let text = textCache.get(cacheKey);
     if (text === undefined) {
-      text = i18n.t(key, { lng: this.language }) as string;
-      plainTextCache.set(cacheKey, text);
+      text = i18n.t(key, { ...options, lng: this.language }) as string;
+      if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+      textCache.set(cacheKey, text);
     }
     return text;
   }
+}
+
+/** Enough for every label and count on a page of results; cleared whole when full (cheap, and rare). */
+const TEXT_CACHE_LIMIT = 5_000;
+
+/** A key for the text cache, or undefined when a value is not a string, number or boolean (then not cached). */
+function textCacheKey(language: string, key: string, options: TOptions | undefined): string | undefined {
+  let cacheKey = `${language}|${key}`;
+  if (!options) return cacheKey;
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name];
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
+    // A separator no translation value holds keeps "a|b" + "c" apart from "a" + "b|c".
+    cacheKey += `\u0000${name}\u0001${String(value)}`;
+  }
+  return cacheKey;
 }

@@ -101,6 +101,24 @@ export const finderStyles = css`
     opacity: 0.75;
   }
 
+  .facet__search-label {
+    font-size: 0.9375em;
+  }
+
+  .facet__search {
+    margin-block-end: 0.25em;
+  }
+
+  .facet__note {
+    margin: 0.25em 0;
+    font-size: 0.9375em;
+  }
+
+  .facet__all {
+    justify-self: start;
+    margin-block-start: 0.25em;
+  }
+
   .results {
     display: grid;
     gap: 0.75em;
@@ -157,9 +175,16 @@ export const finderStyles = css`
     display: block;
   }
 
+  /*
+   * Cards out of view are not laid out or painted until they scroll near (they stay in the
+   * accessibility tree and find-in-page, unlike a virtual list): a keystroke then lays out the
+   * few cards on screen rather than all fifty.
+   */
   .results__item {
     width: 100%;
     padding-block-end: 0.75em;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
   }
 
   .card {
