@@ -13,7 +13,7 @@
  * later, so the paint is done; up to one frame late).
  *
  * Usage: node packages/widgets/bench/finder.bench.ts [--counts 1000,10000,100000] [--profile <dir>]
- * (`--profile` writes Chrome DevTools CPU profiles of a load and of typing, and a trace of typing, per engine and size.)
+ * (`--profile` writes Chrome DevTools CPU profiles of a load and of typing, and traces of both, per engine and size.)
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +126,7 @@ async function measure(tag: string, count: number): Promise<Measurement> {
   let longestLoadTask = 0;
   for (let run = 0; run < RUNS(count); run += 1) {
     if (run === 0) await startProfile();
+    if (run === 0 && values.profile) await browser.startTracing(page, { path: join(values.profile, `${tag}-${count}-load.trace.json`), categories: ['devtools.timeline', 'blink', 'v8'] });
     const result = await page.evaluate(
       async ({ tag, url }) => {
         const data: unknown = await (await fetch(url)).json();
@@ -155,6 +156,7 @@ async function measure(tag: string, count: number): Promise<Measurement> {
       { tag, url: `./.build/feed-${count}.json` },
     );
     if (run === 0) await stopProfile('load');
+    if (run === 0 && values.profile) await browser.stopTracing();
     firstResults.push(result.time);
     longestLoadTask = Math.max(longestLoadTask, result.longest);
   }

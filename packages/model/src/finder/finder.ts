@@ -7,7 +7,7 @@ import { distanceInKm, type Coordinates } from './distance.ts';
 import type { Initiative } from './initiatives.ts';
 import { occursOn, type PlainDate, type WeekdayCode } from './schedule.ts';
 import { SearchIndex, termsOf } from './search-index.ts';
-import { runNow, sortInSteps, type Steps } from './steps.ts';
+import { runInSlices, runNow, sortInSteps, type SliceOptions, type Steps } from './steps.ts';
 
 export interface FinderFilters {
   query: string;
@@ -107,23 +107,58 @@ export type DroppableFilter =
   | { kind: 'toggle'; facet: ToggleFacet; filters: FinderFilters; count: number }
   | { kind: 'query'; filters: FinderFilters; count: number };
 
+export interface FinderBuildOptions {
+  /**
+   * Leave the text index for later, so results without a query can show before it exists. It is
+   * then built by `finishIndex` (in slices), or at once by the first search that needs it.
+   */
+  indexLater?: boolean | undefined;
+  /** Work out which initiatives take place on this date during the build, not in the first search. */
+  today?: PlainDate | undefined;
+}
+
 export class InitiativeFinder {
   private sorted: Initiative[] = [];
   private coordinates = false;
-  private index!: TextSearch;
+  private textSearch?: TextSearch;
+  /** The index build, begun or not, while there is no index yet. */
+  private indexing?: Steps<void>;
   private facetTables: FacetTable[] = [];
   private free = new Uint8Array(0);
   private wheelchairAccessible = new Uint8Array(0);
 
   constructor(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch) {
     runNow(this.fill(initiatives, createTextSearch));
+    runNow(this.indexing!);
   }
 
   /** Sorts and indexes in small steps, for `runInSlices`; `new InitiativeFinder` runs the same steps at once. */
-  static *build(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory = defaultTextSearch): Steps<InitiativeFinder> {
+  static *build(
+    initiatives: readonly Initiative[],
+    createTextSearch: TextSearchFactory = defaultTextSearch,
+    { indexLater = false, today }: FinderBuildOptions = {},
+  ): Steps<InitiativeFinder> {
     const finder = new InitiativeFinder([], createTextSearch);
     yield* finder.fill(initiatives, createTextSearch);
+    if (today) yield* finder.openOnSteps(today);
+    if (!indexLater) yield* finder.indexing!;
     return finder;
+  }
+
+  /** Whether the text index exists yet (see `indexLater`). */
+  get searchable(): boolean {
+    return this.textSearch !== undefined;
+  }
+
+  /** Builds the text index in slices, when the build left it for later; at once done otherwise. */
+  async finishIndex(options: SliceOptions = {}): Promise<void> {
+    if (this.indexing) await runInSlices(this.indexing, options);
+  }
+
+  private get index(): TextSearch {
+    // A search before the index is done finishes it now: a slower keystroke, never a wrong answer.
+    if (!this.textSearch) runNow(this.indexing!);
+    return this.textSearch!;
   }
 
   /** All initiatives, by name. */
@@ -137,6 +172,7 @@ export class InitiativeFinder {
   }
 
   private *fill(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory): Steps<void> {
+    this.textSearch = undefined;
     this.sorted = yield* sortInSteps(initiatives, (a, b) => collator.compare(a.name, b.name));
     const count = this.sorted.length;
     const tables = LIST_FACETS.map(() => ({ values: [] as string[], idOf: new Map<string, number>(), starts: new Int32Array(count + 1), ids: [] as number[] }));
@@ -169,22 +205,32 @@ export class InitiativeFinder {
       table.starts[count] = table.ids.length;
       return { ...table, ids: Int32Array.from(table.ids) };
     });
-    this.index =
+    this.indexing = this.indexSteps(documents, createTextSearch);
+  }
+
+  private *indexSteps(documents: SearchableInitiative[], createTextSearch: TextSearchFactory): Steps<void> {
+    this.textSearch =
       createTextSearch === defaultTextSearch
         ? textSearchOver(yield* SearchIndex.build(documents, FIELD_WEIGHTS))
         : createTextSearch(documents, FIELD_WEIGHTS);
+    this.indexing = undefined;
   }
 
   private openOnCache?: { key: string; open: Uint8Array };
 
   /** Which initiatives (by position) take place on `date`, worked out once per date rather than per keystroke. */
   private openOn(date: PlainDate): Uint8Array {
-    const key = dateKey(date);
-    if (this.openOnCache?.key !== key) {
-      const open = Uint8Array.from(this.sorted, (initiative) => (initiative.schedules.some((schedule) => occursOn(schedule, date)) ? 1 : 0));
-      this.openOnCache = { key, open };
+    if (this.openOnCache?.key !== dateKey(date)) runNow(this.openOnSteps(date));
+    return this.openOnCache!.open;
+  }
+
+  private *openOnSteps(date: PlainDate): Steps<void> {
+    const open = new Uint8Array(this.sorted.length);
+    for (let position = 0; position < this.sorted.length; position += 1) {
+      if (this.sorted[position]!.schedules.some((schedule) => occursOn(schedule, date))) open[position] = 1;
+      yield;
     }
-    return this.openOnCache.open;
+    this.openOnCache = { key: dateKey(date), open };
   }
 
   private byId?: Map<string, Initiative>;

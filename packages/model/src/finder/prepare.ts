@@ -3,11 +3,11 @@
  * slices of a few milliseconds that give the event loop a turn in between. Gives the same as
  * `readInitiativeFeed` followed by `new InitiativeFinder`, because it runs the very same steps.
  */
-import { InitiativeFinder, type TextSearchFactory } from './finder.ts';
+import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
 import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult } from './initiatives.ts';
 import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
-export interface PrepareFinderOptions extends SliceOptions {
+export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
   textSearchFactory?: TextSearchFactory | undefined;
   explain?: ExplainIssue | undefined;
 }
@@ -23,8 +23,8 @@ export async function prepareFinder(data: unknown, options: PrepareFinderOptions
   return runInSlices(prepareSteps(data, options), options);
 }
 
-function* prepareSteps(data: unknown, { textSearchFactory, explain }: PrepareFinderOptions): Steps<PreparedFinder> {
+function* prepareSteps(data: unknown, { textSearchFactory, explain, indexLater, today }: PrepareFinderOptions): Steps<PreparedFinder> {
   const read = yield* readInitiativeFeedSteps(data, explain);
-  const finder = yield* InitiativeFinder.build(read.ok ? read.initiatives : [], textSearchFactory);
+  const finder = yield* InitiativeFinder.build(read.ok ? read.initiatives : [], textSearchFactory, { indexLater, today });
   return { finder, read };
 }

@@ -45,6 +45,27 @@ describe('prepareFinder', () => {
     for (const sliceMs of [1, 1_000]) assertSameFinder((await prepareFinder(feed, { sliceMs })).finder, expected);
   });
 
+  it('can leave the text index for later: results without a query at once, the same answers once searched', async () => {
+    const feed = syntheticFeedWithVocabulary(demoFeed, 600);
+    const read = readInitiativeFeed(feed);
+    assert.ok(read.ok);
+    const expected = new InitiativeFinder(read.initiatives);
+    // Finished in slices afterwards.
+    const later = (await prepareFinder(feed, { indexLater: true, today, sliceMs: 1 })).finder;
+    assert.equal(later.searchable, false);
+    assert.deepEqual(later.find(EMPTY_FILTERS, today), expected.find(EMPTY_FILTERS, today));
+    assert.equal(later.searchable, false, 'a find without a query does not need the index');
+    await later.finishIndex({ sliceMs: 1 });
+    assert.equal(later.searchable, true);
+    assertSameFinder(later, expected);
+    // Finished by the first search that needs it, halfway through the slices.
+    const early = (await prepareFinder(feed, { indexLater: true })).finder;
+    const finishing = early.finishIndex({ sliceMs: 0 });
+    assert.deepEqual(early.find({ ...EMPTY_FILTERS, query: 'koffie' }, today), expected.find({ ...EMPTY_FILTERS, query: 'koffie' }, today));
+    await finishing;
+    assertSameFinder(early, expected);
+  });
+
   it('uses the text search it is given', async () => {
     const indexed: number[] = [];
     const textSearchFactory: TextSearchFactory = (documents, weights) => {

@@ -155,7 +155,7 @@ export class WijkInitiativeFinder extends WijkElement {
   protected textSearchFactory?: TextSearchFactory;
 
   private readonly source = new DataSourceController<FinderFeed>(this, {
-    read: (document, context) => readFinderFeed(document, context, this.textSearchFactory),
+    read: (document, context) => readFinderFeed(document, context, { textSearchFactory: this.textSearchFactory, today: this.today }),
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
     messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
   });

@@ -3,7 +3,7 @@
  * controller: a feed that is not a feed, or whose every activity is invalid, is an error the
  * resident can read; a partly invalid feed shows what it can and counts what it left out.
  */
-import { prepareFinder, type InitiativeFinder, type TextSearchFactory } from '@wijkwijzer/model';
+import { prepareFinder, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
 import { detectFeedShape } from '@wijkwijzer/model/hsds/detect.js';
 import type { ReadContext, Readout } from '../base/data-source.ts';
 import { LoadError } from '../base/load-json.ts';
@@ -13,14 +13,25 @@ export interface FinderFeed {
   demo: boolean;
 }
 
+export interface FinderReadOptions {
+  textSearchFactory?: TextSearchFactory | undefined;
+  /** The date "open today" refers to, worked out while reading rather than in the first search. */
+  today?: PlainDate | undefined;
+}
+
 /**
  * Reading, sorting and indexing run in slices of a few milliseconds (the model's `prepareFinder`),
- * so 100,000 records do not freeze the page; another source set meanwhile stops the work.
+ * so 100,000 records do not freeze the page; another source set meanwhile stops the work. The
+ * list shows before the text index exists; the index follows in slices (a search typed before it
+ * is done finishes it at once).
  */
-export async function readFinderFeed(document: unknown, context: ReadContext, textSearchFactory?: TextSearchFactory): Promise<Readout<FinderFeed>> {
+export async function readFinderFeed(document: unknown, context: ReadContext, { textSearchFactory, today }: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
   const hsds = await fromHsds(document);
   const feed = hsds?.feed ?? document;
-  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory });
+  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, indexLater: true });
+  // After the first results are drawn. Stopped with the source (or its time limit), the first
+  // search finishes the index itself.
+  setTimeout(() => finder.finishIndex({ signal: context.signal }).catch(() => undefined));
   if (!read.ok) {
     console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
     throw new LoadError('invalid');
