@@ -17,12 +17,17 @@ import learningAr from '../../packages/widgets/src/learning-module/locales/ar.ts
 import trustedNl from '../../packages/widgets/src/trusted-info/locales/nl.ts';
 import trustedEn from '../../packages/widgets/src/trusted-info/locales/en.ts';
 import trustedAr from '../../packages/widgets/src/trusted-info/locales/ar.ts';
+import practicesNl from '../../packages/widgets/src/practice-search/locales/nl.ts';
+import practicesEn from '../../packages/widgets/src/practice-search/locales/en.ts';
+import practicesAr from '../../packages/widgets/src/practice-search/locales/ar.ts';
+import { TEST_INDEXES } from '../../packages/widgets/src/practice-search/testing/indexes.ts';
 
 type Catalogue = Record<string, unknown>;
 const CATALOGUES: Record<string, Record<'nl' | 'en' | 'ar', Catalogue>> = {
   'initiative-finder': { nl: finderNl, en: finderEn, ar: finderAr },
   'learning-module': { nl: learningNl, en: learningEn, ar: learningAr },
   'trusted-info': { nl: trustedNl, en: trustedEn, ar: trustedAr },
+  'practice-search': { nl: practicesNl, en: practicesEn, ar: practicesAr },
 };
 const COMMON = { nl: commonNl, en: commonEn, ar: commonAr };
 const WIDGETS = Object.keys(CATALOGUES);
@@ -63,7 +68,7 @@ describe('every widget speaks its own language, in any order on one page', () =>
         this.timeout(20_000);
         const frame = document.createElement('iframe');
         frame.title = 'languages';
-        frame.src = `/test/pages/languages.html?lang=${language}&order=${order.join(',')}&settle=${settle}`;
+        frame.src = `/test/pages/languages.html?lang=${language}&order=${order.join(',')}&settle=${settle}&index=${encodeURIComponent(TEST_INDEXES.practices)}`;
         document.body.append(frame);
         type Probe = { ready?: boolean; errors: string[] };
         const probe = () => (frame.contentWindow as (Window & { __probe?: Probe }) | null)?.__probe;
