@@ -197,6 +197,24 @@ describe('the snippet from the partner configurator', () => {
     assert.ok(arabic.includes('<bdi dir="ltr">0800-0113</bdi>'), 'the number is not isolated inside Arabic text');
   });
 
+  it('offers every topic, theme, neighbourhood and module from the data, by name in the page’s language', async () => {
+    const feed = readJson(feedFile('en')) as { services: { wijkwijzer?: { neighbourhoods?: string[] } }[] };
+    const neighbourhoods = new Set(feed.services.flatMap((service) => service.wijkwijzer?.neighbourhoods ?? []));
+    await withJavaScript(`${site.origin}/en/voor-partners/`, async (page) => {
+      const options = (id: string) => page.locator(`#${id} option`).evaluateAll((found) => found.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent!.trim() })));
+      const topics = await options('wijk-trusted-info-topic');
+      assert.deepEqual(new Set(topics.map((topic) => topic.value).filter(Boolean)), new Set(registry.topics.map((topic) => topic.id)));
+      const loneliness = registry.topics.find((topic) => topic.id === 'eenzaamheid')!;
+      assert.ok(topics.some((topic) => topic.value === 'eenzaamheid' && topic.label === textIn(loneliness.title, 'en')), JSON.stringify(topics));
+      const themes = await options('wijk-initiative-finder-theme');
+      assert.equal(themes.filter((theme) => theme.value).length, 14);
+      for (const theme of themes.filter((option) => option.value)) assert.notEqual(theme.label, theme.value, `theme ${theme.value} shown as its slug`);
+      assert.deepEqual(new Set((await options('wijk-initiative-finder-neighbourhood')).map((option) => option.value).filter(Boolean)), neighbourhoods);
+      const modules = await options('wijk-learning-module-src');
+      assert.deepEqual(new Set(modules.map((module) => module.value)), new Set(moduleIds.map((id) => `/data/modules/${id}.en.json`)));
+    });
+  });
+
   it('gives a message or link for the finder and the learning module', async () => {
     const finder = await snippetFor('wijk-initiative-finder', { lang: 'en' });
     assert.match(finder, /<wijk-initiative-finder[^>]*>\s*<p[^>]*>[^<]*JavaScript[^<]*<\/p>\s*<\/wijk-initiative-finder>/);

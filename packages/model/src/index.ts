@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './links.ts';
 export * from './messages.ts';
 export * from './initiative-feed.ts';
 export * from './good-practice.ts';

@@ -13,6 +13,7 @@ import {
   validateTrustedPointers,
   type ValidationResult,
 } from './validate.ts';
+import { isRecord } from './is-record.ts';
 
 export type HsdsValidationResult = ValidationResult<InitiativeFeed> & { warnings: Warning[]; source: FeedShape | undefined };
 
@@ -38,9 +39,6 @@ const validators: Record<ContentKind, (input: unknown) => ValidationResult<unkno
   'trusted-pointers': validateTrustedPointers,
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Tells which kind of content a document is: from its `$schema` when it names one of ours,

@@ -30,6 +30,7 @@ const nl = {
     readAll: 'Lees de hele module als tekst',
     readBelow: 'De hele module staat hieronder als tekst.',
     snippet: 'Deze leermodule werkt alleen als JavaScript aan staat in uw browser.',
+    correct: 'goed antwoord',
   },
 };
 
@@ -58,6 +59,7 @@ const en: FallbackWords = {
     readAll: 'Read the whole module as text',
     readBelow: 'The whole module is below as text.',
     snippet: 'This learning module only works when JavaScript is switched on in your browser.',
+    correct: 'right answer',
   },
 };
 
@@ -84,6 +86,7 @@ const ar: FallbackWords = {
     readAll: 'اقرأ الوحدة كاملة كنص',
     readBelow: 'الوحدة كاملة موجودة أدناه كنص.',
     snippet: 'تعمل وحدة التعلّم هذه فقط إذا كانت JavaScript مفعّلة في متصفحك.',
+    correct: 'إجابة صحيحة',
   },
 };
 

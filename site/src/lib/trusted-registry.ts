@@ -9,6 +9,7 @@
  * either. What a language lacks falls back to Dutch for names, and is left out for sentences.
  */
 import type { FallbackLanguage } from '../i18n/fallback.ts';
+import { telHref, webHref } from '@wijkwijzer/model';
 
 /** The registry as the build reads it; the functions below also take another one (a test's). */
 function registryFile(): unknown {
@@ -102,22 +103,6 @@ function sentenceIn(value: unknown, language: FallbackLanguage): Text | undefine
   return found && !found.lang ? found : undefined;
 }
 
-/** `0800-0113` → `tel:08000113`, `+31 (0)50 …` → `tel:+3150…`; the widget's rule, so both link alike. */
-export function telHref(number: string): string | undefined {
-  const international = number.trim().replace(/^00/, '+');
-  const digits = (international.startsWith('+') ? international.replace(/\(\s*0\s*\)/, '') : international).replace(/[^\d+]/g, '');
-  return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
-}
-
-function webHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function phonesOf(pointer: RawPointer, language: FallbackLanguage): PhoneLine[] {
   const raw: RawPhone[] = Array.isArray(pointer.phones)
@@ -184,7 +169,7 @@ export function topicSources(language: FallbackLanguage, topics?: readonly strin
     sources: data.pointers
       .filter((pointer) => pointer.topic === topic.id && pointer.scope !== 'local')
       .flatMap((pointer) => {
-        const url = webHref(pointer.url);
+        const url = typeof pointer.url === 'string' ? webHref(pointer.url) : undefined;
         const title = nameIn(pointer.title, language);
         if (!url || !title || typeof pointer.id !== 'string') return [];
         return [{ id: pointer.id, title, url, owner: nameIn(pointer.owner, language), whyTrusted: sentenceIn(pointer.why_trusted, language), phones: phonesOf(pointer, language) }];

@@ -1,8 +1,6 @@
 /** Which shape a document has: one of the HSDS 3 shapes an HSDS API publishes, or the finder's own feed. */
-/** Kept free of other imports: the finder loads this alone to decide whether to load the importer. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Kept free of other imports (but one that has none): the finder loads this alone to decide whether to load the importer. */
+import { isRecord } from '../is-record.ts';
 
 export type FeedShape = 'hsds-service' | 'hsds-service-array' | 'hsds-page' | 'hsds-organization' | 'wijkwijzer-feed';
 

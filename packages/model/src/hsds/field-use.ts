@@ -7,6 +7,9 @@
 import { formatJsonPath } from '../json-path.ts';
 import type { LocalisedMessage } from '../messages.ts';
 import { hsdsMessage } from './hsds-messages.ts';
+import { isRecord } from '../is-record.ts';
+
+export { isRecord };
 
 export type Key = string | number;
 export type Path = readonly Key[];
@@ -18,9 +21,6 @@ export interface Warning {
   message: LocalisedMessage;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Null, blank text and empty lists or objects carry nothing a resident could miss. */
 function holdsNothing(value: unknown): boolean {

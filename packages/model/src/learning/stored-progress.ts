@@ -9,6 +9,7 @@
  */
 import { answerTime, laterAnswer, mergeProgress } from './merge.ts';
 import { PROGRESS_FORMAT, readAnswer, type Answer, type Progress } from './progress.ts';
+import { isRecord } from '../is-record.ts';
 
 const KNOWN_FIELDS = new Set(['format', 'moduleId', 'moduleVersion', 'currentStepId', 'doneStepIds', 'answers', 'finished', 'startedAt']);
 
@@ -43,9 +44,6 @@ export function hasSetAside(setAside: SetAside): boolean {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads a stored record. Anything that is not a record of some module's progress (corrupt JSON,

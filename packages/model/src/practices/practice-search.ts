@@ -4,6 +4,7 @@
  * `__proto__` are ordinary keys here (null-prototype records, own-key lookups only), and a
  * result whose URL does not parse or is not a web page is left out, never thrown.
  */
+import { webUrlOf } from '../links.ts';
 
 /** One result as Pagefind's browser API gives it (`await result.data()`). */
 export interface PagefindResultData {
@@ -129,15 +130,6 @@ export function orderFilterNames(names: Iterable<string>, order: readonly string
   return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale));
 }
 
-function webHref(url: string, indexUrl: string): URL | undefined {
-  try {
-    const parsed = new URL(url, indexUrl);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface ResultContext {
   /** The index's URL: result URLs are relative to the site that built it. */
   indexUrl: string;
@@ -149,7 +141,7 @@ export interface ResultContext {
 
 /** One result for the list, or undefined when its URL is not a web page (left out, never fatal). */
 export function practiceResult(data: PagefindResultData, context: ResultContext): PracticeResult | undefined {
-  const url = typeof data.url === 'string' ? webHref(data.url, context.indexUrl) : undefined;
+  const url = typeof data.url === 'string' ? webUrlOf(data.url, context.indexUrl) : undefined;
   if (!url) return undefined;
   const filters = data.filters ?? {};
   const tags = orderFilterNames(Object.keys(filters), context.filterOrder, context.locale).flatMap((name) => own(filters, name) ?? []);

@@ -74,10 +74,15 @@ export function fact(label: string, value: unknown): TemplateResult | typeof not
   return html`<div class="fact"><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
 }
 
+/** One per language: a list of fifty cards sorted by distance asks fifty times per keystroke. */
+const kilometreFormats = new Map<string, Intl.NumberFormat>();
+
 /** "300 m" up close (rounded to 100 m, never "0"), "2,4 km" further away. */
 function distanceInWords(km: number, context: TemplateContext): string {
   if (km < 1) return context.t('finder:near.meters', { meters: Math.max(100, Math.round(km * 10) * 100) });
-  return context.t('finder:near.distance', { distance: new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 }).format(km) });
+  let format = kilometreFormats.get(context.locale);
+  if (!format) kilometreFormats.set(context.locale, (format = new Intl.NumberFormat(context.locale, { maximumFractionDigits: 1 })));
+  return context.t('finder:near.distance', { distance: format.format(km) });
 }
 
 export function cardTemplate(

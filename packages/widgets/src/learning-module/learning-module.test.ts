@@ -35,7 +35,7 @@ describe('<wijk-learning-module>', () => {
     $(element, '[part~="start-button"]').focus();
     await sendKeys({ press: 'Enter' });
     await waitForFocusOn(element, 'Welkom');
-    expect($(element, 'label[for="module-progress"]').textContent).to.equal('Stap 1 van 5');
+    expect($(element, '#module-position').textContent).to.equal('Stap 1 van 5');
     await tabTo(element, 'Volgende');
     await sendKeys({ press: 'Enter' });
     await waitForFocusOn(element, 'Vraag');

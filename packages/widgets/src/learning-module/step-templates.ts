@@ -169,7 +169,7 @@ export function stepPageTemplate(page: StepPage, context: StepContext): Template
   return html`<article class="step" part="step" aria-labelledby="step-heading">
     <p class="step__lesson">${t('learning:lesson', { number: position.lessonIndex + 1, title: isolate(position.lesson.title) })}</p>
     <div class="step__progress">
-      <label for="module-progress">${t('learning:position', { current: position.index + 1, total })}</label>
+      <span id="module-position">${t('learning:position', { current: position.index + 1, total })}</span>
       <progress id="module-progress" part="progress" max=${total} value=${session.progress.doneStepIds.length} aria-label=${t('learning:progressLabel')}></progress>
     </div>
     <h3 id="step-heading" tabindex="-1" dir="auto">${stepHeading(position.step, t)}</h3>

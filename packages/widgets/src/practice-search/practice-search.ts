@@ -29,6 +29,11 @@ registerMessages('practices', {
 });
 
 const PAGE_SIZE = 20;
+/**
+ * While the resident types, search once they pause this long: each search fetches up to a page
+ * of result fragments, and "e", "ee", "een" would each fetch theirs for nothing.
+ */
+const TYPING_PAUSE_MS = 150;
 
 /** The index, with the first results for the search the page asked for: shown in one go. */
 interface OpenedSearch {
@@ -91,6 +96,12 @@ export class WijkPracticeSearch extends WijkElement {
   private readonly urlState = new UrlStateController(this, { prefix: 'wijk-gv-', restore: () => this.restoreFromUrl() });
   private shownSearch?: OpenedSearch;
   private searchRun = 0;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+  }
 
   constructor() {
     super();
@@ -147,7 +158,9 @@ export class WijkPracticeSearch extends WijkElement {
     this.selected = selected;
     const index = this.shownSearch?.index;
     if (index) this.urlState.write(this.urlKeys(index), urlValuesFromState(query, selected), history);
-    void this.refresh();
+    clearTimeout(this.typingTimer);
+    if (history === 'replace') this.typingTimer = setTimeout(() => void this.refresh(), TYPING_PAUSE_MS);
+    else void this.refresh();
   }
 
   private async refresh(): Promise<void> {

@@ -180,13 +180,17 @@ export class WijkTrustedInfo extends WijkElement {
       if (chosenId) this.chosen = this.resolver.topics.find((topic) => topic.id === chosenId);
     }
     if (['topic', 'topics', 'code', 'mode', 'registry'].some((name) => changed.has(name as keyof WijkTrustedInfo))) this.chosen = undefined;
+    // Asked once per update, here, and drawn from in render.
+    this.asked = this.resolver.ask(this.query, this.answerOptions);
     if (changed.has('query' as keyof WijkTrustedInfo)) {
       // Screen-reader users hear that numbers to call appeared above the topics as they typed.
-      const urgent = this.resolver.ask(this.query, this.answerOptions).crisisLines.length > 0;
-      if (urgent && !this.askedUrgent) this.announce(this.t('trusted:crisisShown'));
+      const urgent = this.asked.crisisLines.length > 0;
+      if (urgent && !this.askedUrgent) this.announceKey('trusted:crisisShown');
       this.askedUrgent = urgent;
     }
   }
+
+  private asked?: ReturnType<TrustedTopicResolver['ask']>;
 
   private get answerOptions(): { today: Date; hideOverdue: boolean } {
     return { today: this.now ?? new Date(), hideOverdue: this.hideOverdue };
@@ -228,7 +232,7 @@ export class WijkTrustedInfo extends WijkElement {
 
   private renderChooser(asking: boolean): TemplateResult {
     // An urgent question brings its numbers to call at once, between the search box and the topics.
-    const { topics: shown, crisisLines } = this.resolver.ask(this.query, this.answerOptions);
+    const { topics: shown, crisisLines } = this.asked ?? this.resolver.ask(this.query, this.answerOptions);
     return html`<section class="ask" aria-labelledby="ask-title">
       <h2 id="ask-title">${asking ? this.t('trusted:askTitle') : this.t('trusted:topics')}</h2>
       ${asking ? html`<p>${this.t('trusted:askIntro')}</p>` : nothing}
