@@ -8,9 +8,10 @@ export const DOMAINS = ['wonen', 'welzijn', 'zorg'] as const;
 /** Recognition levels used by Dutch good-practice databanks (e.g. Movisie, Loket Gezond Leven). */
 export const RECOGNITION_LEVELS = ['goed beschreven', 'goed onderbouwd', 'effectief'] as const;
 
+/** A document the practice comes from; a link only to a page that is that document (none when it is not public). */
 export const sourceSchema = v.strictObject({
   title: label(),
-  url: webUrl(),
+  url: v.optional(webUrl()),
 });
 
 export const goodPracticeSchema = v.strictObject({
@@ -27,7 +28,8 @@ export const goodPracticeSchema = v.strictObject({
   domains: nonEmptyUniqueList(v.picklist(DOMAINS)),
   target_groups: nonEmptyUniqueList(label()),
   partners: nonEmptyUniqueList(label()),
-  year: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
+  /** The year a source gives (e.g. when it started); left out when no source gives one. */
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100))),
   sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'at_least_one')),
   /** What another neighbourhood can take from it. */
   takeaways: v.pipe(v.array(text()), v.minLength(1, 'at_least_one')),

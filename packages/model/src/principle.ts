@@ -6,7 +6,12 @@ import { PRINCIPLE_NUMBERS } from './good-practice.ts';
 export const principleSchema = v.strictObject({
   number: v.picklist(PRINCIPLE_NUMBERS),
   slug: id(),
+  /** The name in this file's language: in Dutch the official name itself, elsewhere a translation of it. */
   title: label(),
+  /** The name exactly as the coalition published it, in Dutch, in every language's file: a fact, never reworded. */
+  official_name: label(),
+  /** The coalition's longer heading, in Dutch, where it differs from the name (principle 1). */
+  official_heading: v.optional(label()),
   summary: text(),
   /** Plain text; a blank line starts a new paragraph. */
   explanation: text(),
