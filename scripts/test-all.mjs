@@ -1,5 +1,6 @@
 // The one test command: builds, typechecks, lints, runs unit and browser tests, checks size
-// budgets, builds Storybook and the site, and ends with one line: "N passed, N failed".
+// budgets and the packed packages, builds Storybook and the site, and ends with one line:
+// "N passed, N failed".
 // Build, typecheck, lint, budget and site/Storybook steps count as one check each; test
 // suites count their tests.
 import { spawnSync } from 'node:child_process';
@@ -71,6 +72,8 @@ suite('unit tests (Node)', 'node', nodeTestArgs('unit', ['packages/*/test/**/*.t
 if (built) {
   suite('browser tests (Chromium)', 'pnpm', ['exec', 'web-test-runner'], browserCounts);
   check('size budgets', 'pnpm', ['run', 'size']);
+  // Packs model, widgets and content; publint and attw on the tarballs; installs them into a fresh project.
+  check('publishable packages (publint, attw, consumer install)', 'node', ['scripts/check-packages.mjs']);
   check('README reference tables match custom-elements.json', 'node', ['packages/widgets/scripts/readme-reference.mjs', '--check']);
   check('Storybook build', 'pnpm', ['--filter', '@wijkwijzer/stories', 'run', 'build']);
   check('site build', 'pnpm', ['--filter', '@wijkwijzer/site', 'run', 'build']);
