@@ -33,6 +33,16 @@ export const pointerPhoneSchema = v.strictObject({
   hours: v.optional(localizedLabel()),
 });
 
+/** A chat (or text) line on the source's site, with what it is and when someone answers. */
+export const pointerChatSchema = v.strictObject({
+  /** The page where the chat starts; a web page, opened in the browser. */
+  url: webUrl(),
+  /** What this line is, e.g. "Chat" or "Chat voor jongeren". */
+  label: localizedLabel(),
+  /** When someone answers, in words; left out when not known for sure. */
+  hours: v.optional(localizedLabel()),
+});
+
 export const trustedPointerSchema = v.pipe(
   v.strictObject({
     id: id(),
@@ -43,6 +53,8 @@ export const trustedPointerSchema = v.pipe(
     why_trusted: localizedText(),
     /** Numbers to call, most important first; for urgent topics they are shown first, as tel: links. */
     phones: v.optional(v.pipe(v.array(pointerPhoneSchema), v.minLength(1, 'at_least_one'))),
+    /** Chat or text lines, shown beside the numbers (for urgent topics too), as links to the source's site. */
+    chats: v.optional(v.pipe(v.array(pointerChatSchema), v.minLength(1, 'at_least_one'))),
     /** National sources come with the kit; a partner's own desk or team is local. */
     scope: v.optional(v.picklist(['national', 'local']), 'national'),
     /** The languages the source itself is written in (not the languages of this list's text). */
@@ -91,10 +103,12 @@ function textsOf(list: { topics?: { title: LocalizedText; description?: Localize
   });
   list.pointers.forEach((pointer, index) => {
     for (const field of ['title', 'owner', 'why_trusted'] as const) texts.push({ path: ['pointers', index, field], value: pointer[field] });
-    pointer.phones?.forEach((phone, phoneIndex) => {
-      texts.push({ path: ['pointers', index, 'phones', phoneIndex, 'label'], value: phone.label });
-      texts.push({ path: ['pointers', index, 'phones', phoneIndex, 'hours'], value: phone.hours });
-    });
+    for (const lines of ['phones', 'chats'] as const) {
+      pointer[lines]?.forEach((line, lineIndex) => {
+        texts.push({ path: ['pointers', index, lines, lineIndex, 'label'], value: line.label });
+        texts.push({ path: ['pointers', index, lines, lineIndex, 'hours'], value: line.hours });
+      });
+    }
   });
   return texts;
 }
@@ -142,6 +156,7 @@ export const trustedPointerListSchema = v.pipe(
 export type PointerAudience = (typeof POINTER_AUDIENCES)[number];
 export type Urgency = (typeof URGENCIES)[number];
 export type PointerPhone = v.InferOutput<typeof pointerPhoneSchema>;
+export type PointerChat = v.InferOutput<typeof pointerChatSchema>;
 export type TrustedPointer = v.InferOutput<typeof trustedPointerSchema>;
 /** A pointer as a partner writes it (scope and last check may be left out). */
 export type TrustedPointerInput = v.InferInput<typeof trustedPointerSchema>;

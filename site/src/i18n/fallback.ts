@@ -13,6 +13,7 @@ const nl = {
     topicsTitle: 'Betrouwbare informatie per onderwerp',
     owner: 'Van',
     call: 'Bel',
+    chat: 'Chatten',
   },
   finder: {
     listTitle: 'Alle activiteiten',
@@ -42,6 +43,7 @@ const en: FallbackWords = {
     topicsTitle: 'Trusted information by topic',
     owner: 'From',
     call: 'Call',
+    chat: 'Chat',
   },
   finder: {
     listTitle: 'All activities',
@@ -69,6 +71,7 @@ const ar: FallbackWords = {
     topicsTitle: 'معلومات موثوقة حسب الموضوع',
     owner: 'من',
     call: 'اتصل بالرقم',
+    chat: 'دردشة',
   },
   finder: {
     listTitle: 'كل الأنشطة',

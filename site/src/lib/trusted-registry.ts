@@ -46,6 +46,13 @@ export interface Source {
   /** Only in the language asked for: a Dutch sentence on an English page helps nobody. */
   whyTrusted: Text | undefined;
   phones: PhoneLine[];
+  chats: ChatLine[];
+}
+
+export interface ChatLine {
+  href: string;
+  label: Text | undefined;
+  hours: Text | undefined;
 }
 
 export interface TopicSources {
@@ -71,6 +78,7 @@ interface RawPointer {
   why_trusted?: unknown;
   phone?: unknown;
   phones?: unknown;
+  chats?: unknown;
   urgency?: unknown;
   scope?: unknown;
 }
@@ -114,6 +122,15 @@ function phonesOf(pointer: RawPointer, language: FallbackLanguage): PhoneLine[] 
     const number = typeof phone.number === 'string' ? phone.number.trim() : '';
     const href = number ? telHref(number) : undefined;
     return href ? [{ number, href, label: sentenceIn(phone.label, language), hours: sentenceIn(phone.hours, language) }] : [];
+  });
+}
+
+function chatsOf(pointer: RawPointer, language: FallbackLanguage): ChatLine[] {
+  const raw = Array.isArray(pointer.chats) ? (pointer.chats as unknown[]) : [];
+  return raw.flatMap((chat) => {
+    const { url, label, hours } = (chat ?? {}) as { url?: unknown; label?: unknown; hours?: unknown };
+    const href = typeof url === 'string' ? webHref(url) : undefined;
+    return href ? [{ href, label: sentenceIn(label, language), hours: sentenceIn(hours, language) }] : [];
   });
 }
 
@@ -172,7 +189,7 @@ export function topicSources(language: FallbackLanguage, topics?: readonly strin
         const url = typeof pointer.url === 'string' ? webHref(pointer.url) : undefined;
         const title = nameIn(pointer.title, language);
         if (!url || !title || typeof pointer.id !== 'string') return [];
-        return [{ id: pointer.id, title, url, owner: nameIn(pointer.owner, language), whyTrusted: sentenceIn(pointer.why_trusted, language), phones: phonesOf(pointer, language) }];
+        return [{ id: pointer.id, title, url, owner: nameIn(pointer.owner, language), whyTrusted: sentenceIn(pointer.why_trusted, language), phones: phonesOf(pointer, language), chats: chatsOf(pointer, language) }];
       }),
   }));
 }

@@ -2,25 +2,30 @@
  * A trusted-pointer list split by language, so a page downloads only the text it shows: the
  * base keeps the structure, the Dutch text and everything used to match a resident's question
  * (topic names and keywords in every language, since "lonely" works on a Dutch page too); each
- * other language's display text (descriptions, titles, owners, why trusted, phone labels and
- * hours) goes into a text map of its own, added back with `withRegistryText` when it arrives.
+ * other language's display text (descriptions, titles, owners, why trusted, the labels and
+ * hours of phone and chat lines) goes into a text map of its own, added back with `withRegistryText` when it arrives.
  * `withRegistryText(base, en)` then `ar` gives back exactly the list that was split.
  */
-import type { PointerPhone, TrustedPointer, TrustedPointerList } from '../trusted-pointer.ts';
+import type { PointerChat, PointerPhone, TrustedPointer, TrustedPointerList } from '../trusted-pointer.ts';
 import type { Topic } from './pointers.ts';
 import type { LocalizedText, TextLanguage } from './text.ts';
 
-/** A language's display text for a list, by topic id and pointer id (phones by position). */
+/** A language's display text for a list, by topic id and pointer id (phone and chat lines by position). */
 export interface RegistryText {
   language: Exclude<TextLanguage, 'nl'>;
   /** The list promised this language for every text (it was in `text_languages`). */
   complete: boolean;
   topics: Record<string, { description?: string }>;
-  pointers: Record<string, { title?: string; owner?: string; why_trusted?: string; phones?: { label?: string; hours?: string }[] }>;
+  pointers: Record<string, { title?: string; owner?: string; why_trusted?: string; phones?: LineText[]; chats?: LineText[] }>;
 }
 
+/** The text of a phone or chat line. */
+interface LineText {
+  label?: string;
+  hours?: string;
+}
 type PointerText = RegistryText['pointers'][string];
-type PhoneText = NonNullable<PointerText['phones']>[number];
+const LINE_LISTS = ['phones', 'chats'] as const;
 
 /** The value without `language`, and that language's text (undefined when it has none). */
 function takeLanguage(value: LocalizedText, language: TextLanguage): [LocalizedText, string | undefined] {
@@ -54,8 +59,8 @@ export function splitRegistryText(
     return { ...topic, description: description as Topic['description'] };
   });
   const pointers = list.pointers.map((pointer): TrustedPointer => {
-    const kept: TrustedPointer = { ...pointer, phones: pointer.phones?.map((phone) => ({ ...phone })) };
-    if (!pointer.phones) delete kept.phones;
+    const kept: TrustedPointer = { ...pointer };
+    for (const lines of LINE_LISTS) if (pointer[lines]) (kept as Record<string, unknown>)[lines] = pointer[lines].map((line) => ({ ...line }));
     for (const text of texts) {
       const entry: PointerText = {};
       for (const field of ['title', 'owner', 'why_trusted'] as const) {
@@ -63,19 +68,21 @@ export function splitRegistryText(
         kept[field] = rest;
         put(entry, field, taken);
       }
-      const phones = kept.phones?.map((phone): PhoneText => {
-        const phoneText: PhoneText = {};
-        const [label, takenLabel] = takeLanguage(phone.label, text.language);
-        phone.label = label;
-        put(phoneText, 'label', takenLabel);
-        if (phone.hours !== undefined) {
-          const [hours, takenHours] = takeLanguage(phone.hours, text.language);
-          phone.hours = hours;
-          put(phoneText, 'hours', takenHours);
-        }
-        return phoneText;
-      });
-      if (phones?.some((phone) => Object.keys(phone).length > 0)) entry.phones = phones;
+      for (const lines of LINE_LISTS) {
+        const lineTexts = (kept[lines] as (PointerPhone | PointerChat)[] | undefined)?.map((line): LineText => {
+          const lineText: LineText = {};
+          const [label, takenLabel] = takeLanguage(line.label, text.language);
+          line.label = label;
+          put(lineText, 'label', takenLabel);
+          if (line.hours !== undefined) {
+            const [hours, takenHours] = takeLanguage(line.hours, text.language);
+            line.hours = hours;
+            put(lineText, 'hours', takenHours);
+          }
+          return lineText;
+        });
+        if (lineTexts?.some((lineText) => Object.keys(lineText).length > 0)) entry[lines] = lineTexts;
+      }
       if (Object.keys(entry).length > 0) text.pointers[pointer.id] = entry;
     }
     return kept;
@@ -90,10 +97,10 @@ function addLanguage<T extends LocalizedText | undefined>(value: T, language: Te
   return { ...(typeof text === 'string' ? { nl: text } : text), [language]: translated } as T;
 }
 
-function phoneWithText(phone: PointerPhone, text: PhoneText | undefined, language: TextLanguage): PointerPhone {
-  if (!text) return phone;
-  const withText: PointerPhone = { ...phone, label: addLanguage(phone.label, language, text.label) };
-  if (phone.hours !== undefined) withText.hours = addLanguage(phone.hours, language, text.hours);
+function lineWithText<T extends PointerPhone | PointerChat>(line: T, text: LineText | undefined, language: TextLanguage): T {
+  if (!text) return line;
+  const withText: T = { ...line, label: addLanguage(line.label, language, text.label) };
+  if (line.hours !== undefined) withText.hours = addLanguage(line.hours, language, text.hours);
   return withText;
 }
 
@@ -113,7 +120,8 @@ export function withRegistryText(list: TrustedPointerList, text: RegistryText): 
       owner: addLanguage(pointer.owner, language, entry.owner),
       why_trusted: addLanguage(pointer.why_trusted, language, entry.why_trusted),
     };
-    if (pointer.phones) withText.phones = pointer.phones.map((phone, index) => phoneWithText(phone, entry.phones?.[index], language));
+    if (pointer.phones) withText.phones = pointer.phones.map((phone, index) => lineWithText(phone, entry.phones?.[index], language));
+    if (pointer.chats) withText.chats = pointer.chats.map((chat, index) => lineWithText(chat, entry.chats?.[index], language));
     return withText;
   });
   const textLanguages = text.complete && !list.text_languages.includes(language) ? [...list.text_languages, language] : list.text_languages;

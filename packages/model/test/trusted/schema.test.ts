@@ -61,6 +61,19 @@ describe('trusted-pointer schema: text per language', () => {
     assert.deepEqual(problems(list), [`$.pointers[0].phones[0].label.en: ${MISSING.en}`, `$.pointers[0].phones[0].hours.en: ${MISSING.en}`]);
   });
 
+  it('takes chat lines with a label and hours per language, on web pages only', () => {
+    const chat = { url: 'https://buurtkamer.example/chat', label: { nl: 'Chat', en: 'Chat' }, hours: 'Maandag 9:00-12:00' };
+    const list = {
+      text_languages: ['nl', 'en'],
+      pointers: [{ ...dutchOnly(), phones: undefined, chats: [chat], title: { nl: 'Buurtkamer', en: 'Room' }, owner: { nl: 'Welzijn', en: 'Welfare' }, why_trusted: { nl: 'Dichtbij.', en: 'Close by.' } }],
+    };
+    delete (list.pointers[0] as Record<string, unknown>).phones;
+    assert.deepEqual(problems(list), [`$.pointers[0].chats[0].hours.en: ${MISSING.en}`]);
+    const hostile = { pointers: [{ ...dutchOnly(), chats: [{ url: 'javascript:alert(1)', label: 'Chat' }] }] };
+    assert.equal(problems(hostile).length, 1);
+    assert.match(problems(hostile)[0]!, /^\$\.pointers\[0\]\.chats\[0\]\.url: /);
+  });
+
   it('explains text in a shape it does not know, and the old single phone field', () => {
     assert.deepEqual(problems({ pointers: [{ ...dutchOnly(), owner: { en: 'No Dutch' } }] }), [
       '$.pointers[0].owner: Give text, or text per language: { "nl": "…", "en": "…", "ar": "…" } (Dutch is required).',

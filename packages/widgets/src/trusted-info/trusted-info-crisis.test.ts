@@ -33,6 +33,25 @@ async function ask(element: WijkTrustedInfo, question: string): Promise<void> {
   await element.updateComplete;
 }
 
+describe('<wijk-trusted-info>: chat lines beside the numbers', () => {
+  it('offers 113’s chat with its hours in the crisis box, as a link to its site, in the widget’s language', async () => {
+    const element = await trusted({ topic: 'zelfmoordgedachten', lang: 'en' });
+    const chats = $$(element, '.crisis__chat');
+    expect(chats.map((link) => link.getAttribute('href'))).to.deep.equal(['https://www.113.nl/']);
+    expect(chats[0]!.textContent!.trim()).to.equal('Chat');
+    expect(chats[0]!.closest('li')!.textContent!.replace(/\s+/g, ' ')).to.contain('Chat with a counsellor · Day and night (24/7)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists a source’s chat under it, beside its number', async () => {
+    const element = await trusted({ topic: 'eenzaamheid' });
+    const chat = $$(element, '.pointer__chat').find((link) => link.getAttribute('href') === 'https://www.deluisterlijn.nl/');
+    expect(chat, 'no chat link for De Luisterlijn').to.not.equal(undefined);
+    expect(chat!.textContent!.trim()).to.equal('Chatten');
+    expect(chat!.closest('.phones')!.querySelector('.pointer__call')!.getAttribute('href')).to.equal('tel:0880767000');
+  });
+});
+
 describe('<wijk-trusted-info>: crisis lines first, always', () => {
   it('shows 113 and 112 on first render while the partner’s file has not answered yet', async () => {
     const element = await trusted({ topic: 'zelfmoordgedachten', src: '/test/hang' });

@@ -30,7 +30,7 @@ function pointerTemplate(pointer: TrustedPointer & { overdue: boolean }, t: Tran
       ${pointer.audience === 'professionals' ? html`<span class="badge">${t('trusted:forProfessionals')}</span>` : nothing}
     </p>
     <p class="pointer__why"><strong>${t('trusted:whyTrusted')}: </strong><span lang=${why.lang ?? nothing} dir=${why.dir ?? nothing}>${why.content}</span></p>
-    ${phonesTemplate(pointer.phones, t, language)}
+    ${phonesTemplate(pointer.phones, pointer.chats, t, language)}
     <p class="pointer__languages">${t('trusted:languages', { languages: listInWords(pointer.languages.map((tag) => languageName(tag, language)), language) })}</p>
     ${pointer.overdue ? html`<p class="pointer__overdue" part="overdue">${t('trusted:overdue')}</p>` : nothing}
   </li>`;

@@ -56,7 +56,8 @@ export const trustedStyles = css`
     font-size: 0.9em;
   }
 
-  .crisis__call {
+  .crisis__call,
+  .crisis__chat {
     display: inline-flex;
     gap: 0.3em;
     align-items: center;
@@ -69,7 +70,8 @@ export const trustedStyles = css`
     text-decoration: none;
   }
 
-  .pointer__call {
+  .pointer__call,
+  .pointer__chat {
     display: inline-flex;
     gap: 0.3em;
     align-items: center;
@@ -180,7 +182,8 @@ export const trustedStyles = css`
   }
 
   @media (forced-colors: active) {
-    .crisis__call {
+    .crisis__call,
+    .crisis__chat {
       border: 0.125em solid ButtonText;
     }
   }

@@ -77,6 +77,7 @@ function readLocalFile(document: unknown): Readout<TrustedPointer[]> {
  *
  * @csspart crisis - The "need help right now?" box with numbers to call.
  * @csspart call - A number to call (a tel: link), in the crisis box and under a source.
+ * @csspart chat - The link to a chat line on the source's site.
  * @csspart topic - One topic with its sources.
  * @csspart pointers - The list of sources.
  * @csspart pointer - One source.

@@ -13,6 +13,7 @@ const messages: Messages = {
   crisisTitle: 'هل تحتاج إلى مساعدة الآن؟',
   crisisShown: 'هل تحتاج إلى مساعدة الآن؟ أرقام الاتصال معروضة فوق المواضيع.',
   call: 'اتصل بـ {{number}}',
+  chat: 'دردشة',
   owner: 'من: {{owner}}',
   whyTrusted: 'لماذا هو موثوق',
   languages: 'اللغات: {{languages}}',

@@ -13,6 +13,7 @@ const messages: Messages = {
   crisisTitle: 'Need help right now?',
   crisisShown: 'Need help right now? The numbers to call are shown above the topics.',
   call: 'Call {{number}}',
+  chat: 'Chat',
   owner: 'From: {{owner}}',
   whyTrusted: 'Why it can be trusted',
   languages: 'Languages: {{languages}}',

@@ -11,6 +11,7 @@ const messages: Messages = {
   crisisTitle: 'Direct hulp nodig?',
   crisisShown: 'Direct hulp nodig? De nummers om te bellen staan boven de onderwerpen.',
   call: 'Bel {{number}}',
+  chat: 'Chatten',
   owner: 'Van: {{owner}}',
   whyTrusted: 'Waarom betrouwbaar',
   languages: 'Talen: {{languages}}',
