@@ -13,13 +13,16 @@ import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { THEME_SLUGS } from '../../packages/model/src/catalogue/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SITE = join(ROOT, 'site/dist');
 const CONTENT = join(ROOT, 'packages/content');
 const LANGUAGES = ['nl', 'en'] as const;
-type Language = (typeof LANGUAGES)[number];
-const prefix = (language: Language) => (language === 'nl' ? '' : '/en');
+/** The widget demo pages come in Arabic too, with Arabic content. */
+const DEMO_LANGUAGES = [...LANGUAGES, 'ar'] as const;
+type Language = (typeof DEMO_LANGUAGES)[number];
+const prefix = (language: Language) => (language === 'nl' ? '' : `/${language}`);
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(CONTENT, path), 'utf8'));
 const feedFile = (language: Language) => (language === 'nl' ? 'feeds/demo-initiatives.json' : `feeds/demo-initiatives.${language}.json`);
@@ -116,7 +119,7 @@ describe('without JavaScript, every widget page shows its content', () => {
     assert.deepEqual(empty, [], 'widget elements without fallback content');
   });
 
-  for (const language of LANGUAGES) {
+  for (const language of DEMO_LANGUAGES) {
     it(`${prefix(language)}/activiteiten/ lists every initiative of the ${language} demo feed`, async () => {
       const names = await withoutJavaScript(`${site.origin}${prefix(language)}/activiteiten/`, async (page) => {
         const headings = page.locator('wijk-initiative-finder h3');
@@ -139,15 +142,6 @@ describe('without JavaScript, every widget page shows its content', () => {
       });
     });
 
-    for (const id of moduleIds) {
-      it(`${prefix(language)}/leerhuis/${id}/ shows the module's lessons inside the widget`, async () => {
-        await withoutJavaScript(`${site.origin}${prefix(language)}/leerhuis/${id}/`, async (page) => {
-          const widget = page.locator('wijk-learning-module');
-          for (const title of lessonTitles(id, language)) assert.ok(await widget.getByText(title, { exact: true }).isVisible(), `lesson "${title}" not shown`);
-        });
-      });
-    }
-
     it(`${prefix(language)}/welkome-wijk/ shows the course as text`, async () => {
       await withoutJavaScript(`${site.origin}${prefix(language)}/welkome-wijk/`, async (page) => {
         const lessons = (await page.locator('wijk-learning-module h2').allTextContents()).map((title) => title.trim());
@@ -156,6 +150,33 @@ describe('without JavaScript, every widget page shows its content', () => {
       });
     });
   }
+
+  for (const language of LANGUAGES) {
+    for (const id of moduleIds) {
+      it(`${prefix(language)}/leerhuis/${id}/ shows the module's lessons inside the widget`, async () => {
+        await withoutJavaScript(`${site.origin}${prefix(language)}/leerhuis/${id}/`, async (page) => {
+          const widget = page.locator('wijk-learning-module');
+          for (const title of lessonTitles(id, language)) assert.ok(await widget.getByText(title, { exact: true }).isVisible(), `lesson "${title}" not shown`);
+        });
+      });
+    }
+  }
+
+  it('the Arabic demo pages run the widgets on Arabic content, right to left', async () => {
+    const arabicName = initiativeNames('ar')[0]!;
+    await withJavaScript(`${site.origin}/ar/activiteiten/`, async (page) => {
+      assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+      await page.waitForFunction(() => (document.querySelector('wijk-initiative-finder')?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 0);
+      const cards = await page.locator('wijk-initiative-finder [part~="card-button"]').allTextContents();
+      assert.ok(cards.map((name) => name.trim()).includes(arabicName) || (await visibleText(page)).includes(arabicName), `no "${arabicName}" among ${cards.slice(0, 5).join(' | ')}`);
+      for (const dutch of initiativeNames('nl').slice(0, 10)) assert.ok(!cards.includes(dutch) || initiativeNames('ar').includes(dutch), `Dutch activity "${dutch}" on the Arabic page`);
+    });
+    await withJavaScript(`${site.origin}/ar/welkome-wijk/`, async (page) => {
+      await page.waitForFunction(() => document.querySelector('wijk-learning-module')?.matches(':state(ready)'));
+      const text = await visibleText(page);
+      for (const title of lessonTitles('welkome-wijk', 'ar')) assert.ok(text.includes(title), `lesson "${title}" not on the Arabic page`);
+    });
+  });
 
   it('shows the crisis lines after a few seconds when the widget script fails to load', async () => {
     const page = await browser.newPage();
@@ -207,7 +228,7 @@ describe('the snippet from the partner configurator', () => {
       const loneliness = registry.topics.find((topic) => topic.id === 'eenzaamheid')!;
       assert.ok(topics.some((topic) => topic.value === 'eenzaamheid' && topic.label === textIn(loneliness.title, 'en')), JSON.stringify(topics));
       const themes = await options('wijk-initiative-finder-theme');
-      assert.equal(themes.filter((theme) => theme.value).length, 14);
+      assert.deepEqual(new Set(themes.map((theme) => theme.value).filter(Boolean)), new Set(THEME_SLUGS));
       for (const theme of themes.filter((option) => option.value)) assert.notEqual(theme.label, theme.value, `theme ${theme.value} shown as its slug`);
       assert.deepEqual(new Set((await options('wijk-initiative-finder-neighbourhood')).map((option) => option.value).filter(Boolean)), neighbourhoods);
       const modules = await options('wijk-learning-module-src');
@@ -246,8 +267,10 @@ describe('English pages show English demo content', () => {
 
     it(`/en/activiteiten/ shows English initiatives and no Dutch ones, ${how}`, async () => {
       const text = await visit(`${site.origin}/en/activiteiten/`, async (page) => {
-        if (javaScript) await page.locator('wijk-initiative-finder [part~="card"]').first().waitFor();
-        return visibleText(page);
+        if (!javaScript) return visibleText(page);
+        await page.locator('wijk-initiative-finder [part~="card"]').first().waitFor();
+        // Cards out of view skip rendering (content-visibility), so innerText leaves them out; their names are read from the DOM.
+        return `${await visibleText(page)}\n${(await page.locator('wijk-initiative-finder [part~="card-button"]').allTextContents()).join('\n')}`;
       });
       const found = dutchNames.filter((name) => text.includes(name));
       assert.deepEqual(found, [], 'Dutch demo initiatives on the English page');

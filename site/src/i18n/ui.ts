@@ -154,6 +154,35 @@ export function localized(language: Language, path: string): string {
   return language === 'nl' ? path : `/en${path}`;
 }
 
+/**
+ * The widget demo pages (the finder, trusted information, the residents' course) come in Arabic
+ * too: residents who read Arabic meet the widgets on partners' sites, with Arabic content, not
+ * Dutch data with Arabic buttons. The rest of the learning house is for staff, in Dutch and English.
+ */
+export const DEMO_LANGUAGES = [...LANGUAGES, 'ar'] as const;
+export type DemoLanguage = (typeof DEMO_LANGUAGES)[number];
+
+/** The language of the site's own header, navigation and footer on a demo page. */
+const CHROME_LANGUAGE: Record<DemoLanguage, Language> = { nl: 'nl', en: 'en', ar: 'nl' };
+
+export function chromeLanguageOf(language: DemoLanguage): Language {
+  return CHROME_LANGUAGE[language];
+}
+
+/** getStaticPaths for a widget demo page: Dutch, English and Arabic (`/ar/…`). */
+export function demoLanguagePaths() {
+  return DEMO_LANGUAGES.map((language) => ({ params: { lang: language === 'nl' ? undefined : language }, props: { language } }));
+}
+
+export function demoLanguageOf(param: string | undefined): DemoLanguage {
+  return DEMO_LANGUAGES.find((language) => language === param) ?? 'nl';
+}
+
+/** `/activiteiten/`, `/en/activiteiten/`, `/ar/activiteiten/`. */
+export function demoPath(language: DemoLanguage, path: string): string {
+  return language === 'nl' ? path : `/${language}${path}`;
+}
+
 /** getStaticPaths for a page that exists in every language: `lang` is undefined for Dutch. */
 export function languagePaths() {
   return LANGUAGES.map((language) => ({ params: { lang: language === 'nl' ? undefined : language }, props: { language } }));

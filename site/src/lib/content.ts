@@ -10,7 +10,7 @@ import {
   type LearningModule,
   type Principle,
 } from '@wijkwijzer/model';
-import type { Language } from '../i18n/ui.ts';
+import type { DemoLanguage, Language } from '../i18n/ui.ts';
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ export function practices(language: Language): GoodPractice[] {
   return list;
 }
 
-export function modules(language: Language): LearningModule[] {
+export function modules(language: DemoLanguage): LearningModule[] {
   return Object.entries(moduleFiles)
     .filter(([file]) => file.endsWith(`.${language}.json`))
     .map(([file, data]) => valid(file, validateLearningModule(data)));
