@@ -1,6 +1,7 @@
 export * from './distance.ts';
 export * from './finder.ts';
 export * from './initiatives.ts';
+export * from './merge.ts';
 export * from './prepare.ts';
 export * from './schedule.ts';
 export * from './text.ts';

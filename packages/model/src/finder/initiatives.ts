@@ -48,6 +48,14 @@ export interface Initiative {
   languages: string[];
   wheelchairAccessible: boolean | undefined;
   howToJoin: string | undefined;
+  /** The partners' feeds it comes from, when a finder shows several feeds (see `merge.ts`). */
+  sources?: readonly FeedSource[];
+}
+
+/** A partner's feed in a finder that shows several: its name (the feed's publisher, or where it came from). */
+export interface FeedSource {
+  name: string;
+  url?: string | undefined;
 }
 
 export interface SkippedRecord extends Problem {

@@ -4,7 +4,8 @@
  * `readInitiativeFeed` followed by `new InitiativeFinder`, because it runs the very same steps.
  */
 import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
-import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult } from './initiatives.ts';
+import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type FeedSource } from './initiatives.ts';
+import { mergeInitiatives } from './merge.ts';
 import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
 export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
@@ -27,4 +28,32 @@ function* prepareSteps(data: unknown, { textSearchFactory, explain, indexLater, 
   const read = yield* readInitiativeFeedSteps(data, explain);
   const finder = yield* InitiativeFinder.build(read.ok ? read.initiatives : [], textSearchFactory, { indexLater, today });
   return { finder, read };
+}
+
+export interface FeedPart {
+  /** Who publishes it; a feed's own `publisher` takes precedence. */
+  source: FeedSource;
+  data: unknown;
+}
+
+export interface PreparedFinders {
+  /** Over every readable feed's initiatives, merged (see `mergeInitiatives`). */
+  finder: InitiativeFinder;
+  /** Each feed's read, in the order given. */
+  reads: FeedReadResult[];
+}
+
+/** `prepareFinder` for several partners' feeds at once: each is read on its own, then merged into one finder. */
+export async function prepareFinderFromFeeds(parts: readonly FeedPart[], options: PrepareFinderOptions = {}): Promise<PreparedFinders> {
+  return runInSlices(prepareFeedsSteps(parts, options), options);
+}
+
+function* prepareFeedsSteps(parts: readonly FeedPart[], { textSearchFactory, explain, indexLater, today }: PrepareFinderOptions): Steps<PreparedFinders> {
+  const reads: FeedReadResult[] = [];
+  for (const part of parts) reads.push(yield* readInitiativeFeedSteps(part.data, explain));
+  const feeds = reads.flatMap((read, index) =>
+    read.ok ? [{ source: { ...parts[index]!.source, name: read.publisher ?? parts[index]!.source.name }, initiatives: read.initiatives }] : [],
+  );
+  const finder = yield* InitiativeFinder.build(mergeInitiatives(feeds), textSearchFactory, { indexLater, today });
+  return { finder, reads };
 }

@@ -8,7 +8,7 @@
  * states or skipped-record notices, and the widgets' size budget has no room for both.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LoadError, loadJson } from './load-json.ts';
+import { LoadError, loadJson, loadSeveral } from './load-json.ts';
 import type { ViewState } from './view-state.ts';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -39,6 +39,11 @@ export interface DataSourceOptions<T> {
   optional?: boolean;
   /** The widget's own words for its records (`finder:source.empty`, …); common words otherwise. */
   messages?: { empty?: string; allInvalid?: string };
+  /**
+   * `src` may hold several URLs, separated by spaces: all are loaded, each with its own time
+   * limit, and `read` gets a `SeveralDocuments` (parts that failed included) unless only one was given.
+   */
+  several?: boolean;
 }
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -146,7 +151,9 @@ export class DataSourceController<T> implements ReactiveController {
     const controller = new AbortController();
     this.abortController = controller;
     const seconds = Number.isFinite(this.host.timeout) && this.host.timeout > 0 ? Math.min(this.host.timeout, 600) : DEFAULT_TIMEOUT_S;
-    const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(seconds * 1000)]);
+    const urls = src && this.options.several ? src.trim().split(/\s+/) : [];
+    // Several sources each get their own time limit (one that hangs must not sink the others).
+    const signal = urls.length > 1 ? controller.signal : AbortSignal.any([controller.signal, AbortSignal.timeout(seconds * 1000)]);
     this.error = undefined;
     try {
       let baseUrl = globalThis.document.baseURI;
@@ -166,6 +173,8 @@ export class DataSourceController<T> implements ReactiveController {
       let document: unknown;
       if (data !== undefined) {
         document = await untilAborted(data as Promise<unknown>, signal);
+      } else if (urls.length > 1) {
+        document = await loadSeveral(urls, baseUrl, signal, seconds * 1000);
       } else {
         const url = new URL(src!, baseUrl);
         baseUrl = url.href;

@@ -50,3 +50,45 @@ export async function loadJson(url: string | URL, signal?: AbortSignal): Promise
     throw new LoadError('notJson');
   }
 }
+
+/** One of several documents loaded together: the document, or why it could not be loaded. */
+export interface LoadedPart {
+  url: string;
+  document?: unknown;
+  error?: LoadError;
+}
+
+/** Several documents loaded at once (a finder over several partners' feeds). */
+export class SeveralDocuments {
+  readonly parts: readonly LoadedPart[];
+  constructor(parts: readonly LoadedPart[]) {
+    this.parts = parts;
+  }
+}
+
+/**
+ * Loads every URL at once, each with its own time limit: one that fails or hangs becomes that
+ * part's error, and the others still arrive. Only when all fail is it an error (the first one's).
+ */
+export async function loadSeveral(urls: readonly string[], baseUrl: string, signal: AbortSignal, timeLimitMs: number): Promise<SeveralDocuments> {
+  const parts = await Promise.all(
+    urls.map(async (raw): Promise<LoadedPart> => {
+      let url: string;
+      try {
+        url = new URL(raw, baseUrl).href;
+      } catch {
+        return { url: raw, error: new LoadError('network') };
+      }
+      const partSignal = AbortSignal.any([signal, AbortSignal.timeout(timeLimitMs)]);
+      try {
+        return { url, document: await loadJson(url, partSignal) };
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        return { url, error: error instanceof LoadError ? error : new LoadError(partSignal.aborted ? 'timeout' : 'network') };
+      }
+    }),
+  );
+  const firstError = parts.find((part) => part.error)?.error;
+  if (firstError && parts.every((part) => part.error)) throw firstError;
+  return new SeveralDocuments(parts);
+}

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listInWords, type Initiative } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
-import { contactTemplate, costInWords, fact, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
+import { contactTemplate, costInWords, fact, sourcesInWords, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
 
 export function detailTemplate(initiative: Initiative, context: TemplateContext, labelOf: (facet: 'themes' | 'targetGroups', value: string) => string): TemplateResult {
   const lastModified = initiative.lastModified ? new Date(initiative.lastModified) : undefined;
@@ -43,6 +43,7 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
           : context.t(initiative.wheelchairAccessible ? 'finder:detail.wheelchairYes' : 'finder:detail.wheelchairNo'),
       )}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
+      ${fact(context.t('finder:card.sources'), sourcesInWords(initiative, context))}
     </dl>
     ${lastModified && !Number.isNaN(lastModified.getTime())
       ? html`<p class="muted">

@@ -1,5 +1,6 @@
 /**
- * The finder's "near me" controls and its empty state (with the filters a resident can drop).
+ * The finder's "near me" controls, its empty state (with the filters a resident can drop) and
+ * the notice naming partners' feeds that failed.
  * Kept apart from the element so the class stays about state and events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -7,6 +8,7 @@ import type { DroppableFilter, FinderFilters, ListFacet } from '@wijkwijzer/mode
 import { isolate } from '../base/links.ts';
 import type { NearMeFailure } from './near-me.ts';
 import type { TemplateContext } from './initiative-templates.ts';
+import type { FailedFeed } from './read-feed.ts';
 
 export type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
 
@@ -72,5 +74,18 @@ export function emptyTemplate(
         </li>`,
       )}
     </ul>
+  </div>`;
+}
+
+/** Partners' feeds that could not be shown, each named, beside the activities of the others. */
+export function failedFeedsTemplate(failed: readonly FailedFeed[], context: TemplateContext): TemplateResult | typeof nothing {
+  if (failed.length === 0) return nothing;
+  return html`<div class="notice" part="notice" role="note">
+    ${failed.map(
+      (feed) => html`<p>
+        <strong>${context.t('finder:source.feedFailed', { name: isolate(feed.name) })}</strong>
+        ${context.t(`error.${feed.reason}`, { status: feed.status, total: feed.total })}
+      </p>`,
+    )}
   </div>`;
 }

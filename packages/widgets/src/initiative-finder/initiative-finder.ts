@@ -27,7 +27,7 @@ import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
 import { vocabularyKey } from '../vocabulary/vocabulary.ts';
 import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
-import { emptyTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
+import { emptyTemplate, failedFeedsTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
 import { FINDER_URL_KEYS, filtersFromUrlValues, urlValuesFromFilters } from './url-filters.ts';
@@ -106,10 +106,14 @@ export class WijkInitiativeFinder extends WijkElement {
     shownCount: { state: true },
   };
 
-  /** URL of a feed in Wijkwijzer's HSDS-subset format. Nothing is fetched unless this is set. */
+  /**
+   * URL of a feed (Wijkwijzer's format or Open Referral HSDS 3), or several separated by spaces:
+   * several partners' activities in one list, each card saying whose it is. Nothing is fetched
+   * unless this is set.
+   */
   declare src: string | undefined;
 
-  /** A feed given inline instead of `src` (the same format, as an object), or a promise of one. */
+  /** A feed given inline instead of `src` (the same formats, as an object), a list of feeds, or a promise of either. */
   declare data: unknown | undefined;
 
   /** Preset filter: a neighbourhood name as in the feed, e.g. "Selwerd". */
@@ -158,6 +162,7 @@ export class WijkInitiativeFinder extends WijkElement {
     read: (document, context) => readFinderFeed(document, context, { textSearchFactory: this.textSearchFactory, today: this.today }),
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
     messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
+    several: true,
   });
   private readonly facetBrowsing = new FacetBrowsing(this);
   private readonly urlState = new UrlStateController(this, { prefix: 'wijk-', restore: () => this.restoreFromUrl() });
@@ -369,7 +374,7 @@ export class WijkInitiativeFinder extends WijkElement {
     const result = this.result;
     return html`<div class="finder" part="finder">
       ${this.source.value?.demo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
-      ${this.renderSkippedNotice('finder:source.skipped')}
+      ${this.renderSkippedNotice('finder:source.skipped')} ${failedFeedsTemplate(this.source.value?.failed ?? [], this.context)}
       <form class="search" part="search" role="search" aria-label=${this.t('finder:searchLabel')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search__label" for="query">${this.t('finder:searchLabel')}</label>
         <input

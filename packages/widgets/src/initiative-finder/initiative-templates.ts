@@ -3,7 +3,7 @@
  * through Lit bindings only, so it is always text; links pass the checks in `links.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { scheduleInWords, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
+import { listInWords, scheduleInWords, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
 import { mailtoHref, mapHref, telHref, webHref } from '../base/links.ts';
 
 export interface TemplateContext {
@@ -37,6 +37,12 @@ export function whereTemplate(place: InitiativePlace, context: TemplateContext):
 export function whenInWords(initiative: Initiative, context: TemplateContext): string[] {
   const t = (key: string, values?: Record<string, unknown>) => context.t(`vocabulary:${key}`, values);
   return initiative.schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
+}
+
+/** Whose feed it comes from, when the finder shows several partners' feeds. */
+export function sourcesInWords(initiative: Initiative, context: TemplateContext): string | undefined {
+  if (!initiative.sources?.length) return undefined;
+  return listInWords(initiative.sources.map((source) => source.name), context.locale);
 }
 
 export function costInWords(initiative: Initiative, context: TemplateContext): string | undefined {
@@ -114,6 +120,7 @@ export function cardTemplate(
       ${fact(context.t('finder:card.when'), when.length > 0 ? when.join(context.t('vocabulary:schedule.listSeparator')) : undefined)}
       ${fact(context.t('finder:card.cost'), costInWords(initiative, context))}
       ${fact(context.t('finder:card.contact'), contactTemplate(initiative, context))}
+      ${fact(context.t('finder:card.sources'), sourcesInWords(initiative, context))}
     </dl>
     ${distanceKm !== undefined ? html`<p class="distance">${distanceInWords(distanceKm, context)}</p>` : nothing}
   </article>`;

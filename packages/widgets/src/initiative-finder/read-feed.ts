@@ -2,15 +2,28 @@
  * Turns a fetched or given feed into what the finder shows, for the base's data-source
  * controller: a feed that is not a feed, or whose every activity is invalid, is an error the
  * resident can read; a partly invalid feed shows what it can and counts what it left out.
+ * Several partners' feeds (`src` with several URLs, or `data` as a list of feeds) become one
+ * list; a feed among them that fails is named in a notice, and the others still show.
  */
-import { prepareFinder, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
+import { prepareFinder, prepareFinderFromFeeds, type FeedPart, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
 import { detectFeedShape } from '@wijkwijzer/model/hsds/detect.js';
 import type { ReadContext, Readout } from '../base/data-source.ts';
-import { LoadError } from '../base/load-json.ts';
+import { LoadError, SeveralDocuments, type LoadFailure } from '../base/load-json.ts';
+
+/** A partner's feed that could not be shown, and why. */
+export interface FailedFeed {
+  name: string;
+  reason: LoadFailure;
+  status?: number | undefined;
+  total?: number | undefined;
+}
 
 export interface FinderFeed {
   finder: InitiativeFinder;
   demo: boolean;
+  /** The finder shows several partners' feeds: each card says whose it is. */
+  several: boolean;
+  failed: FailedFeed[];
 }
 
 export interface FinderReadOptions {
@@ -19,39 +32,130 @@ export interface FinderReadOptions {
   today?: PlainDate | undefined;
 }
 
+type Problems = NonNullable<Readout<unknown>['problems']>;
+
 /**
  * Reading, sorting and indexing run in slices of a few milliseconds (the model's `prepareFinder`),
  * so 100,000 records do not freeze the page; another source set meanwhile stops the work. The
  * list shows before the text index exists; the index follows in slices (a search typed before it
  * is done finishes it at once).
  */
-export async function readFinderFeed(document: unknown, context: ReadContext, { textSearchFactory, today }: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
+export async function readFinderFeed(document: unknown, context: ReadContext, options: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
+  const parts = severalFeeds(document, context.baseUrl);
+  const readout = parts ? await readSeveral(parts, context, options) : await readOne(document, context, options);
+  // After the first results are drawn. Stopped with the source (or its time limit), the first
+  // search finishes the index itself.
+  setTimeout(() => readout.value.finder.finishIndex({ signal: context.signal }).catch(() => undefined));
+  return readout;
+}
+
+async function readOne(document: unknown, context: ReadContext, { textSearchFactory, today }: FinderReadOptions): Promise<Readout<FinderFeed>> {
   const hsds = await fromHsds(document);
   const feed = hsds?.feed ?? document;
   const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, indexLater: true });
-  // After the first results are drawn. Stopped with the source (or its time limit), the first
-  // search finishes the index itself.
-  setTimeout(() => finder.finishIndex({ signal: context.signal }).catch(() => undefined));
   if (!read.ok) {
     console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
     throw new LoadError('invalid');
   }
-  const services = (feed as { services: unknown[] }).services;
-  // An HSDS service rejected on import counts as an activity that could not be shown.
-  const rejectedServices = hsds?.rejected.filter((problem) => !/\.(phones|schedules|service_at_locations|locations)\[/.test(problem.path)).length ?? 0;
-  const skippedServices = read.skipped.filter((record) => record.path.startsWith('$.services[')).length + rejectedServices;
-  const total = services.length + rejectedServices;
-  if (total > 0 && skippedServices === total) {
+  const { skipped, total } = countSkipped(feed, hsds, read.skipped);
+  if (total > 0 && skipped === total) {
     console.error('wijkwijzer: no activity in the initiative feed is valid.', read.skipped.slice(0, 20), hsds?.rejected.slice(0, 20));
     throw new LoadError('allInvalid', { total });
   }
-  if (hsds && hsds.warnings.length > 0) console.info(`wijkwijzer: read the feed as Open Referral HSDS (${hsds.detected}); fields not used:`, hsds.warnings.slice(0, 50));
   return {
-    value: { finder, demo: read.demo },
-    skipped: skippedServices,
+    value: { finder, demo: read.demo, several: false, failed: [] },
+    skipped,
     total,
     problems: [...(hsds?.rejected ?? []), ...read.skipped],
   };
+}
+
+interface LoadedFeed {
+  name: string;
+  document?: unknown;
+  error?: LoadError;
+}
+
+/** Several feeds: from `src` with several URLs, or `data` given as a list of feeds. */
+function severalFeeds(document: unknown, baseUrl: string): LoadedFeed[] | undefined {
+  if (document instanceof SeveralDocuments) return document.parts.map((part) => ({ name: feedName(part.url), document: part.document, error: part.error }));
+  // A list of HSDS services is one feed; a list of feeds (each an object with services, or an HSDS page or organisation) is several.
+  if (Array.isArray(document) && document.length > 0 && detectFeedShape(document) !== 'hsds-service-array' && document.every((item) => isFeed(item))) {
+    return document.map((item, index) => ({ name: publisherOf(item) ?? `${feedName(baseUrl)} (${index + 1})`, document: item }));
+  }
+  return undefined;
+}
+
+function isFeed(item: unknown): boolean {
+  const shape = detectFeedShape(item);
+  return shape === 'wijkwijzer-feed' || shape === 'hsds-page' || shape === 'hsds-organization';
+}
+
+function publisherOf(item: unknown): string | undefined {
+  const publisher = (item as { publisher?: unknown }).publisher;
+  return typeof publisher === 'string' && publisher.trim() ? publisher.trim() : undefined;
+}
+
+/** A feed's name until it says its publisher: the site it comes from. */
+function feedName(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}
+
+async function readSeveral(loaded: LoadedFeed[], context: ReadContext, { textSearchFactory, today }: FinderReadOptions): Promise<Readout<FinderFeed>> {
+  const failed: FailedFeed[] = [];
+  const parts: (FeedPart & { hsds: Awaited<ReturnType<typeof fromHsds>> })[] = [];
+  for (const feed of loaded) {
+    if (feed.error) {
+      failed.push({ name: feed.name, reason: feed.error.reason, status: feed.error.status });
+      continue;
+    }
+    try {
+      const hsds = await fromHsds(feed.document);
+      parts.push({ source: { name: publisherOf(feed.document) ?? feed.name }, data: hsds?.feed ?? feed.document, hsds });
+    } catch (error) {
+      failed.push({ name: feed.name, reason: error instanceof LoadError ? error.reason : 'invalid' });
+    }
+  }
+  const { finder, reads } = await prepareFinderFromFeeds(parts, { signal: context.signal, textSearchFactory, today, indexLater: true });
+  let skipped = 0;
+  let total = 0;
+  let demo = false;
+  const problems: Problems[number][] = [];
+  reads.forEach((read, index) => {
+    const part = parts[index]!;
+    if (!read.ok) {
+      console.error(`wijkwijzer: the initiative feed of ${part.source.name} is not valid.`, read.problems.slice(0, 20));
+      failed.push({ name: part.source.name, reason: 'invalid' });
+      return;
+    }
+    const counted = countSkipped(part.data, part.hsds, read.skipped);
+    if (counted.total > 0 && counted.skipped === counted.total) {
+      failed.push({ name: part.source.name, reason: 'allInvalid', total: counted.total });
+      return;
+    }
+    skipped += counted.skipped;
+    total += counted.total;
+    demo ||= read.demo;
+    problems.push(...(part.hsds?.rejected ?? []), ...read.skipped.map((problem) => ({ ...problem, path: `${part.source.name}: ${problem.path}` })));
+  });
+  if (failed.length > 0) console.error('wijkwijzer: some initiative feeds could not be shown.', failed);
+  if (failed.length === loaded.length) {
+    const first = failed[0]!;
+    throw new LoadError(first.reason, { status: first.status, total: first.total });
+  }
+  return { value: { finder, demo, several: true, failed }, skipped, total, problems };
+}
+
+/** Activities left out of a feed (HSDS services rejected on import count too), out of how many. */
+function countSkipped(feed: unknown, hsds: Awaited<ReturnType<typeof fromHsds>>, skippedRecords: readonly { path: string }[]): { skipped: number; total: number } {
+  const services = (feed as { services: unknown[] }).services;
+  const rejectedServices = hsds?.rejected.filter((problem) => !/\.(phones|schedules|service_at_locations|locations)\[/.test(problem.path)).length ?? 0;
+  const skipped = skippedRecords.filter((record) => record.path.startsWith('$.services[')).length + rejectedServices;
+  return { skipped, total: services.length + rejectedServices };
 }
 
 /**
@@ -68,5 +172,6 @@ async function fromHsds(document: unknown) {
     console.error('wijkwijzer: the feed looks like Open Referral HSDS but could not be read.', normalised.problems.slice(0, 20));
     throw new LoadError('invalid');
   }
+  if (normalised.warnings.length > 0) console.info(`wijkwijzer: read the feed as Open Referral HSDS (${normalised.detected}); fields not used:`, normalised.warnings.slice(0, 50));
   return normalised;
 }

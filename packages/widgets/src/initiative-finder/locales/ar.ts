@@ -64,6 +64,7 @@ const messages: Messages = {
     meters: '{{meters}} م',
   },
   card: {
+    sources: 'المصدر',
     where: 'أين',
     when: 'متى',
     cost: 'التكلفة',
@@ -98,6 +99,7 @@ const messages: Messages = {
     dropQuery: 'لا تبحث عن "{{query}}"',
   },
   source: {
+    feedFailed: 'تعذّر تحميل أنشطة {{name}}.',
     skipped: 'تعذر عرض {{count}} من أصل {{total}} نشاط.',
     allInvalid: 'تعذر عرض أي من الأنشطة البالغ عددها {{total}}. يرجى إبلاغ المسؤولين عن هذا الموقع.',
     empty: 'لا توجد أنشطة في هذه القائمة بعد.',

@@ -52,6 +52,7 @@ const messages: Messages = {
     meters: '{{meters}} m',
   },
   card: {
+    sources: 'From',
     where: 'Where',
     when: 'When',
     cost: 'Cost',
@@ -86,6 +87,7 @@ const messages: Messages = {
     dropQuery: 'Do not search for "{{query}}"',
   },
   source: {
+    feedFailed: 'The activities of {{name}} could not be loaded.',
     skipped: '{{count}} of {{total}} activities could not be shown.',
     allInvalid: 'None of the {{total}} activities could be shown. Please tell the people who run this website.',
     empty: 'There are no activities in this list yet.',

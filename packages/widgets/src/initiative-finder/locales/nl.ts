@@ -52,6 +52,7 @@ const messages: Messages = {
     meters: '{{meters}} m',
   },
   card: {
+    sources: 'Van',
     where: 'Waar',
     when: 'Wanneer',
     cost: 'Kosten',
@@ -86,6 +87,7 @@ const messages: Messages = {
     dropQuery: 'Zoek niet op "{{query}}"',
   },
   source: {
+    feedFailed: 'De activiteiten van {{name}} konden niet worden geladen.',
     skipped: '{{count}} van {{total}} activiteiten konden niet worden getoond.',
     allInvalid: 'Geen van de {{total}} activiteiten kon worden getoond. Laat dit weten aan de beheerder van deze website.',
     empty: 'Er staan nog geen activiteiten in deze lijst.',
