@@ -1,1 +1,2 @@
 export * from './practice-search.ts';
+export * from './tick-counts.ts';

@@ -3,10 +3,11 @@
  * script comes from the site that built the index, so it is never in the widget bundle.
  */
 import {
-  pagefindFilters,
   practiceResults,
+  searchWithTickCounts,
   type FilterCounts,
   type PagefindResultData,
+  type PagefindSearcher,
   type PracticeResult,
   type ResultContext,
   type SelectedFilters,
@@ -19,14 +20,10 @@ export interface PagefindHit {
   data(): Promise<PagefindResultData>;
 }
 
-export interface Pagefind {
+export interface Pagefind extends PagefindSearcher<PagefindHit> {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
 }
 
 /** An index ready to search; without `pagefind` when it holds no pages (nothing was loaded). */
@@ -41,6 +38,7 @@ export interface OpenIndex {
 
 export interface SearchOutcome {
   hits: PagefindHit[];
+  /** Per filter and value, the results ticking it gives (see `tickCounts`). */
   counts: FilterCounts;
   results: PracticeResult[];
   /** Hits whose data has been read (shown or skipped). */
@@ -88,9 +86,8 @@ export async function readMore(outcome: SearchOutcome, count: number, context: R
 
 /** Searches with words and filters and reads the first `count` hits; without words, A–Z by title. */
 export async function searchIndex(index: OpenIndex, query: string, selected: SelectedFilters, count: number, context: ResultContext): Promise<SearchOutcome> {
-  const words = query.trim();
-  const found = await index.pagefind?.search(words || null, { filters: pagefindFilters(selected), ...(words ? {} : { sort: { title: 'asc' } }) });
-  const hits = found?.results ?? [];
-  const counts = found?.filters && Object.keys(found.filters).length > 0 ? found.filters : index.filterCounts;
+  const { hits, counts } = index.pagefind
+    ? await searchWithTickCounts(index.pagefind, query, selected, index.filterCounts)
+    : { hits: [], counts: index.filterCounts };
   return readMore({ hits, counts, results: [], read: 0, skipped: 0 }, count, context);
 }

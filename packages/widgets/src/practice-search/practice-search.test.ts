@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { WijkPracticeSearch } from './practice-search.ts';
 import { $, $$ } from '../base/testing/shadow.ts';
 import { TEST_INDEXES } from './testing/indexes.ts';
-import { checkbox, filterNames, inState, resetUrl, resultCount, resultTitles, tick, typeInto, untilCount } from './testing/helpers.ts';
+import { checkbox, filterNames, inState, resetUrl, resultCount, resultTitles, searched, tick, typeInto, untilCount } from './testing/helpers.ts';
 import './define.ts';
 
 const search = (index: string, attributes = '') => fixture<WijkPracticeSearch>(`<wijk-practice-search index="${index}" ${attributes}></wijk-practice-search>`);
@@ -25,7 +25,7 @@ describe('<wijk-practice-search> with a real Pagefind index', () => {
   it('shows the principles first, then the other filters, each value with its count', async () => {
     const element = await search(TEST_INDEXES.practices);
     await inState(element, 'ready');
-    expect(filterNames(element)).to.deep.equal(['Principe', 'Onderwerp', 'Doelgroep', 'Plaats']);
+    expect(filterNames(element)).to.deep.equal(['Principe', 'Onderwerp', 'Domein', 'Doelgroep', 'Plaats']);
     const principles = $$(element, 'fieldset')[0]!.querySelectorAll('label.option');
     expect(principles[0]!.textContent!.trim()).to.match(/^1\. .+ \(2\)$/);
     tick(checkbox(element, '7.'));
@@ -39,7 +39,49 @@ describe('<wijk-practice-search> with a real Pagefind index', () => {
     const tags = [...$(element, '[part~="result"] .result__tags').querySelectorAll('li')].map((tag) => tag.textContent!.trim());
     expect(tags[0]).to.match(/^1\. /);
     expect(tags[1]).to.match(/^3\. /);
+    expect(tags.filter((tag) => tag === 'Wonen'), 'a topic and a domain').to.have.length(1);
     expect(new Set(tags).size).to.equal(tags.length);
+  });
+
+  it('counts for every value what ticking it gives: any of the ticked values within a group, all groups at once', async () => {
+    const element = await search(TEST_INDEXES.practices);
+    await inState(element, 'ready');
+    tick(checkbox(element, '7.'));
+    await untilCount(element, 2);
+    const countOf = (label: HTMLLabelElement) => Number(/\((\d+)\)$/.exec(label.textContent!.trim())![1]);
+    // Principle 1 is on 2 practices, 1 of them has 7 too: ticking it shows 3, not 1 more.
+    expect(countOf(checkbox(element, '1.').closest('label')!)).to.equal(3);
+    const options = () => $$(element, 'label.option') as HTMLLabelElement[];
+    expect(options().length).to.be.greaterThan(20);
+    // By position: "Wonen" is a topic and a domain, and every value keeps its place.
+    for (let at = 0; at < options().length; at += 1) {
+      const box = options()[at]!.querySelector('input')!;
+      const count = countOf(options()[at]!);
+      const label = options()[at]!.textContent!.trim();
+      if (box.checked) {
+        expect(count, `${label}, ticked: the results shown`).to.equal(2);
+        continue;
+      }
+      await searched(element, () => tick(box));
+      expect(resultCount(element), `${label} ticked`).to.match(new RegExp(`^${count} `));
+      await searched(element, () => tick(options()[at]!.querySelector('input')!));
+      await untilCount(element, 2);
+    }
+  });
+
+  it('shows every filter group when a link opens with some filters and words, not only the linked ones', async () => {
+    resetUrl('?wijk-gv-domein=Zorg');
+    const element = await search(TEST_INDEXES.practices, 'sync-url');
+    await inState(element, 'ready');
+    await untilCount(element, 1);
+    expect(filterNames(element)).to.deep.equal(['Principe', 'Onderwerp', 'Domein', 'Doelgroep', 'Plaats']);
+    expect(checkbox(element, 'Zorg').checked).to.equal(true);
+
+    resetUrl('?wijk-gv-zoek=markt&wijk-gv-plaats=Arnhem');
+    const linked = await search(TEST_INDEXES.practices, 'sync-url');
+    await inState(linked, 'ready');
+    await untilCount(linked, 1);
+    expect(filterNames(linked)).to.deep.equal(['Principe', 'Onderwerp', 'Domein', 'Doelgroep', 'Plaats']);
   });
 
   it('is not thrown off by hostile names in the page URL', async () => {

@@ -35,47 +35,51 @@ const principleTitles = (JSON.parse(readFileSync(join(ROOT, 'packages/content/pr
 );
 const principles = (...numbers: number[]) => numbers.map((number) => principleTitles[number - 1]!);
 
-function practice(url: string, title: string, content: string, filters: Record<string, string[]>): CustomRecord {
-  return { url, content: `${title}. ${content}`, language: 'nl', meta: { title }, filters, sort: { title } };
+/**
+ * A practice as the learning house's page gives it to Pagefind: the heading and a facts line
+ * ("Plaats: place (region).") start the indexed text, as in `goede-voorbeelden/[slug].astro`.
+ */
+function practice(url: string, title: string, [place, region]: [string, string], content: string, filters: Record<string, string[]>): CustomRecord {
+  return { url, content: `${title}. Plaats: ${place} (${region}). ${content}`, language: 'nl', meta: { title }, filters: { ...filters, plaats: [place] }, sort: { title } };
 }
 
-/** Filter names as the learning house's Dutch pages give them. */
+/** Filter names as the learning house's Dutch pages give them; "Wonen" is a topic and a domain, as on the site. */
 const PRACTICES: CustomRecord[] = [
-  practice('/goede-voorbeelden/buurtkamer-selwerd/', 'Buurtkamer Selwerd', 'Bewoners beheren zelf een buurtkamer. Wie eenzaam is, vindt er koffie en een praatje.', {
+  practice('/goede-voorbeelden/buurtkamer-selwerd/', 'Buurtkamer Selwerd', ['Groningen (Selwerd)', 'Groningen'], 'Bewoners beheren zelf een buurtkamer. Wie eenzaam is, vindt er koffie en een praatje.', {
     principe: principles(1, 3),
-    onderwerp: ['eenzaamheid', 'ontmoeten'],
+    onderwerp: ['eenzaamheid', 'Wonen'],
+    domein: ['Wonen', 'Welzijn'],
     doelgroep: ['ouderen'],
-    plaats: ['Groningen'],
   }),
-  practice('/goede-voorbeelden/samen-wandelen/', 'Samen wandelen in Ruwaard', 'Elke dinsdag wandelen buren samen. Zo bewegen ze meer en zijn ze minder eenzaam.', {
+  practice('/goede-voorbeelden/samen-wandelen/', 'Samen wandelen in Ruwaard', ['Oss', 'Noord-Brabant'], 'Elke dinsdag wandelen buren samen. Zo bewegen ze meer en zijn ze minder eenzaam.', {
     principe: principles(1, 7),
     onderwerp: ['bewegen', 'eenzaamheid'],
+    domein: ['Welzijn'],
     doelgroep: ['iedereen'],
-    plaats: ['Oss'],
   }),
-  practice('/goede-voorbeelden/keukentafel/', 'Geldzorgen aan de keukentafel', 'Een schuldhulpmaatje komt thuis langs en kijkt samen naar de post.', {
+  practice('/goede-voorbeelden/keukentafel/', 'Geldzorgen aan de keukentafel', ['Rotterdam', 'Zuid-Holland'], 'Een schuldhulpmaatje komt thuis langs en kijkt samen naar de post.', {
     principe: principles(2, 5),
     onderwerp: ['geldzaken'],
+    domein: ['Welzijn'],
     doelgroep: ['gezinnen'],
-    plaats: ['Rotterdam'],
   }),
-  practice('/goede-voorbeelden/taalcafe/', 'Taalcafé Kanaleneiland', 'Nieuwe Nederlanders oefenen Nederlands met vrijwilligers uit de wijk.', {
+  practice('/goede-voorbeelden/taalcafe/', 'Taalcafé Kanaleneiland', ['Utrecht', 'Utrecht'], 'Nieuwe Nederlanders oefenen Nederlands met vrijwilligers uit de wijk.', {
     principe: principles(4, 7),
     onderwerp: ['taal', 'ontmoeten'],
+    domein: ['Welzijn'],
     doelgroep: ['nieuwkomers'],
-    plaats: ['Utrecht'],
   }),
-  practice('/goede-voorbeelden/wijkteam-markt/', 'Wijkteam op de markt', 'Het wijkteam staat op zaterdag op de markt, zodat bewoners vragen stellen voor het te laat is.', {
+  practice('/goede-voorbeelden/wijkteam-markt/', 'Wijkteam op de markt', ['Arnhem', 'Gelderland'], 'Het wijkteam staat op zaterdag op de markt, zodat bewoners vragen stellen voor het te laat is.', {
     principe: principles(3, 6),
     onderwerp: ['preventie'],
+    domein: ['Zorg', 'Welzijn'],
     doelgroep: ['iedereen'],
-    plaats: ['Arnhem'],
   }),
 ];
 
 const OTHER: CustomRecord[] = [
-  practice('/goede-voorbeelden/moestuin-lombok/', 'Moestuin Lombok', 'Buren kweken samen groente op een braakliggend stuk grond.', { principe: principles(1), onderwerp: ['ontmoeten'], plaats: ['Utrecht'] }),
-  practice('/goede-voorbeelden/repair-cafe/', 'Repair Café Paddepoel', 'Vrijwilligers repareren spullen, bewoners leren het zelf.', { principe: principles(4), onderwerp: ['ontmoeten'], plaats: ['Groningen'] }),
+  practice('/goede-voorbeelden/moestuin-lombok/', 'Moestuin Lombok', ['Utrecht', 'Utrecht'], 'Buren kweken samen groente op een braakliggend stuk grond.', { principe: principles(1), onderwerp: ['ontmoeten'] }),
+  practice('/goede-voorbeelden/repair-cafe/', 'Repair Café Paddepoel', ['Groningen', 'Groningen'], 'Vrijwilligers repareren spullen, bewoners leren het zelf.', { principe: principles(4), onderwerp: ['ontmoeten'] }),
 ];
 
 /** What an index built from careless or hostile pages can hold. */

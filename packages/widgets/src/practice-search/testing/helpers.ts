@@ -35,6 +35,18 @@ export async function untilCount(element: WijkPracticeSearch, count: number): Pr
   await element.updateComplete;
 }
 
+/**
+ * Does `action` and waits until the search it starts has shown its outcome, also when the
+ * number of results stays the same (the outcome is private state: no event says so).
+ */
+export async function searched(element: WijkPracticeSearch, action: () => void): Promise<void> {
+  const outcomeOf = () => (element as unknown as { outcome: unknown }).outcome;
+  const before = outcomeOf();
+  action();
+  await waitUntil(() => outcomeOf() !== before, 'the search did not finish', { timeout: 5000 });
+  await element.updateComplete;
+}
+
 export function typeInto(input: HTMLInputElement, text: string): void {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
