@@ -53,7 +53,8 @@ export const PRACTICE_QUERY_KEY = 'zoek';
 
 /**
  * The learning house's filter names (Dutch and English pages), principles first. A partner's
- * `filter-order` goes before these; names in neither follow alphabetically.
+ * `filter-order` goes before these; names in neither follow alphabetically. Case does not
+ * matter: an index built elsewhere may call its filter "Principe".
  */
 export const DEFAULT_FILTER_ORDER: readonly string[] = ['principe', 'principle', 'onderwerp', 'topic', 'domein', 'domain', 'doelgroep', 'audience', 'plaats', 'place'];
 
@@ -120,11 +121,85 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** Whether `text` has `expected` at `at`, ignoring case, as a whole word or words. */
+function wordsAt(text: string, at: number, expected: string, locale?: string): boolean {
+  const found = text.slice(at, at + expected.length);
+  return found.length === expected.length && found.localeCompare(expected, locale, { sensitivity: 'accent' }) === 0 && !/^[\p{L}\p{N}]/u.test(text.slice(at + expected.length));
+}
+
+/** How long the title is at `at`, or its last words when the excerpt starts inside it; 0 when neither. */
+function titleLengthAt(text: string, at: number, title: string, locale?: string): number {
+  for (let from = 0; from < title.length; from = title.indexOf(' ', from) + 1 || title.length) {
+    const tail = title.slice(from).trim();
+    // A tail alone counts only where the title's sentence ends, so a text that merely starts with its last word stays.
+    if (tail && wordsAt(text, at, tail, locale) && (from === 0 || /^[.:!?]/.test(text.slice(at + tail.length)))) return tail.length;
+  }
+  return 0;
+}
+
+/** A facts sentence naming one of `tags` at `at` ("Plaats: Oss (Ruwaard) (Noord-Brabant)."): the tag and the sentence's length. */
+function factAt(text: string, at: number, tags: readonly string[], locale?: string): { tag: string; length: number } | undefined {
+  const label = /^\p{L}[\p{L}\p{M} -]{0,30}:\s+/u.exec(text.slice(at));
+  if (!label) return undefined;
+  const valueAt = at + label[0].length;
+  const tag = tags.find((candidate) => wordsAt(text, valueAt, candidate.trim(), locale));
+  if (!tag) return undefined;
+  // After the value only what qualifies it, in brackets, up to the full stop (or the excerpt's end).
+  const rest = /^(?:\s*\([^()]*\))*\s*(?:\.|$)/.exec(text.slice(valueAt + tag.trim().length));
+  return rest ? { tag, length: valueAt + tag.trim().length + rest[0].length - at } : undefined;
+}
+
+function withoutFirstCharacters(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
+  let left = count;
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (left >= part.text.length) left -= part.text.length;
+    else {
+      kept.push({ ...part, text: part.text.slice(left) });
+      left = 0;
+    }
+  }
+  return kept;
+}
+
+/**
+ * The excerpt without what the result shows beside it. A practice page's text starts with its
+ * heading and a facts line ("Plaats: Oss (Ruwaard) (Noord-Brabant)."), and without search
+ * words Pagefind's excerpt is that start, so the title and the place came twice. Only the
+ * start is trimmed: the title (or its end) and facts sentences that name one of the tags;
+ * `named` are those tags, to be shown as tags, so each fact is said once, not never.
+ */
+export function excerptWithoutRepeats(
+  parts: readonly ExcerptPart[],
+  title: string,
+  tags: readonly string[],
+  locale?: string,
+): { excerpt: ExcerptPart[]; named: string[] } {
+  const text = parts.map((part) => part.text).join('');
+  const separator = (at: number) => at + /^[\s.:!?,;\u2013\u2014-]*/.exec(text.slice(at))![0].length;
+  let start = separator(0);
+  const titleLength = titleLengthAt(text, start, title, locale);
+  if (titleLength > 0) start = separator(start + titleLength);
+  const named: string[] = [];
+  for (let fact = factAt(text, start, tags, locale); fact; fact = factAt(text, start, tags, locale)) {
+    named.push(fact.tag);
+    start = separator(start + fact.length);
+  }
+  return { excerpt: withoutFirstCharacters(parts, start), named };
+}
+
+/** At most `MAX_TAGS` in their order, `needed` among them (they replace the last others). */
+function tagsToShow(tags: readonly string[], needed: readonly string[]): string[] {
+  const room = Math.max(0, MAX_TAGS - needed.length);
+  const others = tags.filter((tag) => !needed.includes(tag)).slice(0, room);
+  return tags.filter((tag) => needed.includes(tag) || others.includes(tag)).slice(0, MAX_TAGS);
+}
+
 /** Filter names in display order: `order` first, then the default (principles first), then A–Z. */
 export function orderFilterNames(names: Iterable<string>, order: readonly string[] = [], locale = 'nl'): string[] {
-  const ranking = [...order, ...DEFAULT_FILTER_ORDER];
+  const ranking = [...order, ...DEFAULT_FILTER_ORDER].map((name) => name.toLocaleLowerCase(locale));
   const rank = (name: string) => {
-    const at = ranking.indexOf(name);
+    const at = ranking.indexOf(name.toLocaleLowerCase(locale));
     return at === -1 ? ranking.length : at;
   };
   return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale));
@@ -139,20 +214,31 @@ export interface ResultContext {
   locale?: string;
 }
 
+/** Each value once, the first spelling kept: "Wonen" as a topic and "wonen" as a domain are one tag. */
+function onceEach(values: readonly unknown[], locale?: string): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const value of values) {
+    if (typeof value !== 'string' || !value.trim()) continue;
+    const key = value.trim().toLocaleLowerCase(locale);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(value);
+  }
+  return kept;
+}
+
 /** One result for the list, or undefined when its URL is not a web page (left out, never fatal). */
 export function practiceResult(data: PagefindResultData, context: ResultContext): PracticeResult | undefined {
   const url = typeof data.url === 'string' ? webUrlOf(data.url, context.indexUrl) : undefined;
   if (!url) return undefined;
   const filters = data.filters ?? {};
-  const tags = orderFilterNames(Object.keys(filters), context.filterOrder, context.locale).flatMap((name) => own(filters, name) ?? []);
-  const title = own(data.meta, 'title');
-  return {
-    title: typeof title === 'string' && title.trim() ? title.trim() : url.href,
-    href: url.href,
-    external: url.origin !== context.pageOrigin,
-    excerpt: excerptParts(typeof data.excerpt === 'string' ? data.excerpt : ''),
-    tags: [...new Set(tags.filter((tag) => typeof tag === 'string' && tag.trim()))].slice(0, MAX_TAGS),
-  };
+  const values = orderFilterNames(Object.keys(filters), context.filterOrder, context.locale).flatMap((name) => own(filters, name) ?? []);
+  const metaTitle = own(data.meta, 'title');
+  const title = typeof metaTitle === 'string' && metaTitle.trim() ? metaTitle.trim() : url.href;
+  const tags = onceEach(values, context.locale);
+  const { excerpt, named } = excerptWithoutRepeats(excerptParts(typeof data.excerpt === 'string' ? data.excerpt : ''), title, tags, context.locale);
+  return { title, href: url.href, external: url.origin !== context.pageOrigin, excerpt, tags: tagsToShow(tags, named) };
 }
 
 /** The results that can be shown, and how many could not. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   activeFilterCount,
   excerptParts,
+  excerptWithoutRepeats,
   filterGroups,
   noPrototype,
   orderFilterNames,
@@ -58,6 +59,39 @@ describe('practice search: results', () => {
     assert.deepEqual(result.tags, ['1. Een', '3. Drie', 'ontmoeten', 'eenzaamheid', 'ouderen', 'Groningen']);
   });
 
+  it('gives a value that is a topic and a domain one tag, whatever its case', () => {
+    const result = practiceResult({ url: '/a/', filters: { domein: ['Wonen', 'Welzijn'], onderwerp: ['wonen', 'Wonen'], principe: ['1. Een'] } }, context)!;
+    assert.deepEqual(result.tags, ['1. Een', 'wonen', 'Welzijn']);
+  });
+
+  it('gives the title once: the excerpt of a practice page starts after its title and facts line', () => {
+    const result = practiceResult(
+      {
+        url: '/goede-voorbeelden/wijkbedrijf-selwerd/',
+        meta: { title: 'Wijkbedrijf Selwerd: een uitzendbureau van en voor de wijk' },
+        excerpt: 'Wijkbedrijf Selwerd: een uitzendbureau van en voor de wijk. Plaats: Groningen (Selwerd) (Groningen). Wijkbedrijf Selwerd is een bedrijf in de wijk.',
+        filters: { plaats: ['Groningen (Selwerd)'], domein: ['Wonen'] },
+      },
+      context,
+    )!;
+    assert.deepEqual(result.excerpt, [{ text: 'Wijkbedrijf Selwerd is een bedrijf in de wijk.', marked: false }]);
+    assert.deepEqual(result.tags, ['Wonen', 'Groningen (Selwerd)']);
+  });
+
+  it('keeps a place cut from the excerpt among the six tags, so it is said once, not never', () => {
+    const result = practiceResult(
+      {
+        url: '/a/',
+        meta: { title: 'Buurtkamer' },
+        excerpt: 'Buurtkamer. Plaats: Oss (Noord-Brabant). Tekst.',
+        filters: { principe: ['1. Een', '3. Drie'], onderwerp: ['a', 'b'], domein: ['c', 'd'], doelgroep: ['e'], plaats: ['Oss'] },
+      },
+      context,
+    )!;
+    assert.deepEqual(result.tags, ['1. Een', '3. Drie', 'a', 'b', 'c', 'Oss']);
+    assert.deepEqual(result.excerpt, [{ text: 'Tekst.', marked: false }]);
+  });
+
   it('reads tags from a filter named __proto__ as tags', () => {
     const filters = JSON.parse('{"__proto__": ["proto-waarde"], "constructor": ["c"]}') as Record<string, string[]>;
     assert.deepEqual(practiceResult({ url: '/a/', filters }, context)!.tags, ['proto-waarde', 'c']);
@@ -85,13 +119,44 @@ describe('practice search: excerpts', () => {
   it('leaves unknown entities as they are', () => {
     assert.deepEqual(excerptParts('&bogus; &#0; &#99999999;'), [{ text: '&bogus; &#0; &#99999999;', marked: false }]);
   });
+
+  it('cuts a repeated title and facts line with matches marked in them, the text after keeping its marks', () => {
+    const parts = excerptParts('Samen <mark>wandelen</mark> in Ruwaard. Place: Oss (Noord-Brabant). Every Tuesday neighbours go <mark>walking</mark>.');
+    assert.deepEqual(excerptWithoutRepeats(parts, 'Samen wandelen in Ruwaard', ['1. Een', 'Oss'], 'en'), {
+      excerpt: [
+        { text: 'Every Tuesday neighbours go ', marked: false },
+        { text: 'walking', marked: true },
+        { text: '.', marked: false },
+      ],
+      named: ['Oss'],
+    });
+  });
+
+  it('cuts the end of a title when the excerpt starts inside it', () => {
+    const parts = excerptParts('van en voor de wijk. Plaats: Groningen (Selwerd) (Groningen). Bewoners doen mee.');
+    assert.deepEqual(excerptWithoutRepeats(parts, 'Wijkbedrijf Selwerd: een uitzendbureau van en voor de wijk', ['Groningen (Selwerd)']).excerpt, [{ text: 'Bewoners doen mee.', marked: false }]);
+  });
+
+  it('leaves an excerpt alone that only looks like a title or a fact', () => {
+    const keep = (excerpt: string, title: string, tags: string[]) => assert.deepEqual(excerptWithoutRepeats(excerptParts(excerpt), title, tags), { excerpt: excerptParts(excerpt), named: [] });
+    keep('Buurtkamers in Selwerd zijn open.', 'Buurtkamer', []);
+    keep('wijk is waar mensen wonen.', 'Van en voor de wijk', []);
+    keep('Let op: Oss heeft er nog een. En meer.', 'Titel', ['Oss']);
+    keep('Plaats: Ossendrecht (Zeeland). Meer.', 'Titel', ['Oss']);
+    assert.deepEqual(excerptWithoutRepeats([], 'Titel', ['Oss']), { excerpt: [], named: [] });
+  });
 });
 
 describe('practice search: filters', () => {
   it('orders groups with principles first, a partner order before that, the rest A–Z', () => {
-    assert.deepEqual(orderFilterNames(['plaats', 'zeker', 'onderwerp', 'principe', 'anders']), ['principe', 'onderwerp', 'plaats', 'anders', 'zeker']);
+    assert.deepEqual(orderFilterNames(['plaats', 'zeker', 'onderwerp', 'principe', 'anders', 'domein', 'doelgroep']), ['principe', 'onderwerp', 'domein', 'doelgroep', 'plaats', 'anders', 'zeker']);
     assert.deepEqual(orderFilterNames(['plaats', 'principe', 'onderwerp'], ['plaats']), ['plaats', 'principe', 'onderwerp']);
     assert.deepEqual(orderFilterNames(['place', 'topic', 'principle']), ['principle', 'topic', 'place']);
+  });
+
+  it('puts principles first also when an index spells its filter names with capitals', () => {
+    assert.deepEqual(orderFilterNames(['Plaats', 'Domein', 'Principe', 'Doelgroep', 'Onderwerp']), ['Principe', 'Onderwerp', 'Domein', 'Doelgroep', 'Plaats']);
+    assert.deepEqual(orderFilterNames(['Place', 'Audience', 'Principle'], ['audience']), ['Audience', 'Principle', 'Place']);
   });
 
   it('builds groups from counts with a filter named __proto__, values sorted as people count', () => {

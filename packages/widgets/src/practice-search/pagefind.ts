@@ -66,7 +66,8 @@ export async function openIndex(entry: unknown, { baseUrl, signal }: ReadContext
   let pagefind: Pagefind;
   try {
     pagefind = await untilAborted(import(/* @vite-ignore */ new URL('pagefind.js', indexUrl).href) as Promise<Pagefind>, signal);
-    await untilAborted(pagefind.options({ excerptLength: 24 }), signal);
+    // About 15 words of title and facts line are cut from the start (`excerptWithoutRepeats`); some 25 of the practice's own stay.
+    await untilAborted(pagefind.options({ excerptLength: 40 }), signal);
     await untilAborted(pagefind.init(), signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;

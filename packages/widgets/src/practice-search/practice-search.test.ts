@@ -43,6 +43,27 @@ describe('<wijk-practice-search> with a real Pagefind index', () => {
     expect(new Set(tags).size).to.equal(tags.length);
   });
 
+  it('says each fact once: the excerpt repeats neither the title nor the place line of the page', async () => {
+    const element = await search(TEST_INDEXES.practices);
+    await inState(element, 'ready');
+    const excerpts = $$(element, '[part~="result"] .result__excerpt').map((excerpt) => excerpt.textContent!.trim());
+    expect(excerpts).to.have.length(5);
+    expect(excerpts[0]).to.match(/^Bewoners beheren zelf een buurtkamer\./);
+    resultTitles(element).forEach((title, at) => {
+      expect(excerpts[at], title).not.to.contain(title);
+      expect(excerpts[at], title).not.to.contain('Plaats:');
+    });
+    // The place, cut from the excerpt, is a tag (once), though the practice has six others.
+    const tags = [...$(element, '[part~="result"] .result__tags').querySelectorAll('li')].map((tag) => tag.textContent!.trim());
+    expect(tags.filter((tag) => tag === 'Groningen (Selwerd)')).to.have.length(1);
+
+    // With search words the excerpt is where they match, still without the title before it.
+    typeInto($(element, 'input[type="search"]') as HTMLInputElement, 'Selwerd');
+    await untilCount(element, 1);
+    expect($(element, '[part~="result"] .result__excerpt').textContent!.trim()).to.match(/^Bewoners beheren/);
+    await expect(element).to.be.accessible();
+  });
+
   it('counts for every value what ticking it gives: any of the ticked values within a group, all groups at once', async () => {
     const element = await search(TEST_INDEXES.practices);
     await inState(element, 'ready');

@@ -260,7 +260,9 @@ export class WijkPracticeSearch extends WijkElement {
           >${result.title}${result.external ? html`<span class="visually-hidden"> ${this.t('practices:opensNewWindow')}</span>` : nothing}</a
         >
       </h3>
-      <p class="result__excerpt" dir="auto">${result.excerpt.map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</p>
+      ${result.excerpt.length > 0
+        ? html`<p class="result__excerpt" dir="auto">${result.excerpt.map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</p>`
+        : nothing}
       ${result.tags.length > 0 ? html`<ul class="result__tags">${result.tags.map((tag) => html`<li dir="auto">${tag}</li>`)}</ul>` : nothing}
     </li>`;
   }
