@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WijkInitiativeFinder } from '../initiative-finder/initiative-finder.ts';
 import type { WijkPracticeSearch } from './practice-search.ts';
-import { $ } from '../base/testing/shadow.ts';
+import { $, $$ } from '../base/testing/shadow.ts';
 import { TEST_INDEXES } from './testing/indexes.ts';
 import { checkbox, inState, resetUrl, tick, typeInto, untilCount } from './testing/helpers.ts';
 import '../initiative-finder/define.ts';
@@ -87,6 +87,41 @@ describe('<wijk-practice-search> in the page URL', () => {
     await untilCount(practices, 5);
     expect(checkbox(practices, '7.').checked).to.equal(false);
     expect(searchBox(practices).value).to.equal('');
+  });
+
+  it('steps Back and Forward through filter changes, each step with its own filters, results and counts', async () => {
+    resetUrl();
+    history.pushState(null, '', `${location.pathname}?start`);
+    const practices = await fixture<WijkPracticeSearch>(html`<wijk-practice-search index=${TEST_INDEXES.practices} sync-url></wijk-practice-search>`);
+    await inState(practices, 'ready');
+    await untilCount(practices, 5);
+    const panel = () => $$(practices, 'label.option').map((option) => `${(option.querySelector('input') as HTMLInputElement).checked ? '[x]' : '[ ]'} ${option.textContent!.trim()}`);
+    const steps: { search: string; count: number; panel: string[] }[] = [];
+    const remember = (count: number) => steps.push({ search: location.search, count, panel: panel() });
+    remember(5);
+    tick(checkbox(practices, '7.'));
+    await untilCount(practices, 2);
+    remember(2);
+    tick(checkbox(practices, '1.'));
+    await untilCount(practices, 3);
+    remember(3);
+    tick(checkbox(practices, 'iedereen'));
+    await untilCount(practices, 1);
+    remember(1);
+
+    const arrive = async (step: (typeof steps)[number]) => {
+      await waitUntil(() => location.search === step.search, `the URL did not become ${step.search}`);
+      await untilCount(practices, step.count);
+      expect(panel()).to.deep.equal(step.panel);
+    };
+    for (const step of [steps[2]!, steps[1]!, steps[0]!]) {
+      history.back();
+      await arrive(step);
+    }
+    for (const step of [steps[1]!, steps[2]!, steps[3]!]) {
+      history.forward();
+      await arrive(step);
+    }
   });
 
   it('uses its id as the namespace, so two practice searches on one page keep apart', async () => {
