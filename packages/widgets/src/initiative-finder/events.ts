@@ -15,8 +15,14 @@ export class WijkSelectEvent extends WijkEvent<{ id: string; name: string }> {
   }
 }
 
+// On the widget (HTMLElementEventMap) and, since the events bubble and are composed, on any
+// ancestor, `document` and `window` (GlobalEventHandlersEventMap, which their maps extend).
 declare global {
   interface HTMLElementEventMap {
+    'wijk-search': WijkSearchEvent;
+    'wijk-select': WijkSelectEvent;
+  }
+  interface GlobalEventHandlersEventMap {
     'wijk-search': WijkSearchEvent;
     'wijk-select': WijkSelectEvent;
   }

@@ -11,8 +11,13 @@ export class WijkStatementEvent extends WijkEvent<LearningStatement> {
   }
 }
 
+// On the widget (HTMLElementEventMap) and, since the events bubble and are composed, on any
+// ancestor, `document` and `window` (GlobalEventHandlersEventMap, which their maps extend).
 declare global {
   interface HTMLElementEventMap {
+    'wijk-statement': WijkStatementEvent;
+  }
+  interface GlobalEventHandlersEventMap {
     'wijk-statement': WijkStatementEvent;
   }
 }
