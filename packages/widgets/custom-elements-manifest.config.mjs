@@ -1,4 +1,7 @@
-// Generates custom-elements.json from the JSDoc on each widget class (@attr, @fires, @csspart…).
+// Generates custom-elements.json from the JSDoc on each widget class (@attr, @fires, @csspart…),
+// with module paths of the shipped dist/*.js and the tag each define.ts registers, then the JSX,
+// VS Code and JetBrains files in dist/ from it (scripts/manifest-plugins.mjs). Runs after tsc.
+import { frameworkTypes, shippedModulePaths, tagDefinitions } from './scripts/manifest-plugins.mjs';
 
 /**
  * Lit's internal state (`state: true` in static properties) is not an attribute, and events
@@ -28,5 +31,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/testing/**'],
   outdir: '.',
   litelement: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), tagDefinitions(), shippedModulePaths(), frameworkTypes()],
 };
