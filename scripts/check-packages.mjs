@@ -14,9 +14,18 @@
 //   - a consumer: a fresh directory outside the workspace installs the three tarballs (plus the
 //     app's own lit and i18next at the lowest versions the widgets accept, which must then be the
 //     only copies), imports @wijkwijzer/model in Node, resolves the widgets' entry points, and runs
-//     `npx wijkwijzer validate` on every data file of the installed content package.
-// Needs built packages (`pnpm run build`); reaches the npm registry only for lit, i18next and the
-// model's dependencies (pnpm's store usually has them). Prints sizes; exits 1 on any problem.
+//     `npx wijkwijzer validate` on every data file of the installed content package;
+//   - types as an app sees them: in that project, TypeScript (the workspace's version) --strict on
+//     a TS file that uses the widgets' events on `document` and `window` and properties typed from
+//     the model, and on React 19 and Preact TSX files that render the widgets through the JSX
+//     types generated from custom-elements.json (`"types": ["@wijkwijzer/widgets/react"]`, no
+//     declaration written by hand). skipLibCheck is on, as in an app made from Vite's templates
+//     (checking valibot's and the DOM's declarations would take most of a minute); the
+//     `@ts-expect-error` lines fail if any of our types quietly became `any`. Also reads the
+//     manifest and editor files (VS Code, web-types) the installed package.json points to.
+// Needs built packages (`pnpm run build`); reaches the npm registry only for lit, i18next, the
+// model's dependencies, typescript, react, @types/react and preact (pnpm's store usually has
+// them). Prints sizes; exits 1 on any problem.
 // `--keep` leaves the temporary directory in place (it is kept on failure anyway).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -181,8 +190,9 @@ await step('attw --profile esm-only on model and widgets', async () => {
   });
 });
 
+const consumer = join(temp, 'consumer');
+let consumerInstalled = false;
 await step('consumer: install the tarballs into a fresh project, import the model, run the CLI with npx', async () => {
-  const consumer = join(temp, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'wijkwijzer-consumer', private: true, type: 'module' }, null, 2)}\n`);
   // Until @wijkwijzer/model is on the registry, the widgets' `@wijkwijzer/model: ^x` comes from its tarball.
@@ -192,6 +202,7 @@ await step('consumer: install the tarballs into a fresh project, import the mode
   const appOwn = ['lit', 'i18next'].map((dependency) => `${dependency}@${String(widgetsDependencies[dependency]).replace(/^[\^~]/, '')}`);
   const install = await run('pnpm', ['add', packages.model.tarball, packages.widgets.tarball, packages.content.tarball, ...appOwn, '--reporter=append-only'], { cwd: consumer });
   if (install.code !== 0) return fail('consumer', `pnpm add failed:\n${install.output}`);
+  consumerInstalled = true;
 
   const store = readdirSync(join(consumer, 'node_modules', '.pnpm'));
   for (const dependency of ['lit', 'i18next']) {
@@ -224,6 +235,119 @@ await step('consumer: install the tarballs into a fresh project, import the mode
   const valid = validate.stdout.split('\n').filter((line) => / ok \(/.test(line)).length;
   if (validate.code !== 0 || valid !== dataFiles.length) fail('consumer', `npx wijkwijzer validate (exit ${validate.code}, ${valid} of ${dataFiles.length} ok):\n${validate.output}`);
   else console.log(`     node imported @wijkwijzer/model (${imported.stdout.trim()}); npx wijkwijzer validate: ${valid} content files ok`);
+});
+
+/** What the app installs for its own type check: the workspace's TypeScript, React 19 and Preact 11. */
+const TYPE_CHECK_PACKAGES = [`typescript@${readJson(join(ROOT, 'package.json')).devDependencies.typescript}`, 'react@19.3.1', '@types/react@19.3.3', 'preact@11.2.0'];
+
+/** An app's code: each line that must not type-check carries @ts-expect-error, so `any` would fail. */
+const CONSUMER_SOURCES = {
+  'src/events.ts': `
+import { WijkInitiativeFinder, WijkStatementEvent, type WijkSearchEvent } from '@wijkwijzer/widgets';
+import '@wijkwijzer/widgets/define/initiative-finder.js';
+import '@wijkwijzer/widgets/define/trusted-info.js';
+import type { Cmi5Verb, FinderFilters, LearningStatement, PostcodeTable } from '@wijkwijzer/model';
+
+// The README's own example: the events bubble to document and window.
+document.addEventListener('wijk-statement', (event) => {
+  const statement: LearningStatement = event.detail;
+  const verb: Cmi5Verb = event.detail.verb.display['en-US'];
+  const isEvent: WijkStatementEvent = event;
+  // @ts-expect-error detail is a LearningStatement, not any
+  event.detail.actor;
+  console.log(statement.timestamp, verb, isEvent.type);
+});
+window.addEventListener('wijk-search', (event: WijkSearchEvent) => {
+  const filters: FinderFilters = event.detail.filters;
+  const count: number = event.detail.resultCount;
+  console.log(filters, count);
+});
+
+// Properties typed from the model, on the element the tag name gives.
+const finder = document.createElement('wijk-initiative-finder');
+const table: PostcodeTable = { '9741': [53.23, 6.55] };
+finder.postcodeTable = table;
+// @ts-expect-error a postcode table maps postcodes to coordinates
+finder.postcodeTable = { '9741': 'Groningen' };
+finder.freeOnly = true;
+finder.addEventListener('wijk-select', (event) => console.log(event.detail.id.toUpperCase(), finder instanceof WijkInitiativeFinder));
+const info = document.querySelector('wijk-trusted-info');
+if (info) info.localPointers = [];
+// @ts-expect-error localPointers are pointers, not text
+if (info) info.localPointers = 'eenzaamheid';
+`,
+  'src/app.tsx': `
+import { useState } from 'react';
+
+export function App() {
+  const [heard, setHeard] = useState('');
+  return (
+    <main>
+      <wijk-initiative-finder src="/data/initiatives.json" neighbourhood="Selwerd" free-only timeout={20} onwijk-select={(event) => setHeard(event.detail.name)} />
+      <wijk-learning-module src="/modules/welkome-wijk.json" mastery-score={0.8} onwijk-statement={(event) => setHeard(event.detail.verb.display['en-US'])} />
+      <wijk-trusted-info topic="eenzaamheid" localPointers={[]} />
+      <wijk-practice-search index="/pagefind/" sync-url />
+      {/* @ts-expect-error not an attribute of the finder */}
+      <wijk-initiative-finder scr="/data/initiatives.json" />
+      {/* @ts-expect-error mastery-score is a number */}
+      <wijk-learning-module mastery-score="high" />
+      <p>{heard}</p>
+    </main>
+  );
+}
+`,
+  'src/preact-app.tsx': `/** @jsxImportSource preact */
+export const App = () => (
+  <wijk-initiative-finder src="/data/initiatives.json" onwijk-search={(event) => console.log(event.detail.resultCount.toFixed())} />
+);
+// @ts-expect-error timeout is a number
+export const Wrong = () => <wijk-initiative-finder timeout="soon" />;
+`,
+};
+
+await step('consumer types: tsc --strict on events, model-typed properties, React 19 and Preact TSX', async () => {
+  if (!consumerInstalled) return fail('consumer types', 'skipped: the consumer project did not install');
+  const install = await run('pnpm', ['add', '-D', ...TYPE_CHECK_PACKAGES, '--reporter=append-only'], { cwd: consumer });
+  if (install.code !== 0) return fail('consumer types', `pnpm add failed:\n${install.output}`);
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx',
+      types: ['@wijkwijzer/widgets/react', '@wijkwijzer/widgets/preact'],
+    },
+    include: ['src'],
+  };
+  writeFileSync(join(consumer, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+  mkdirSync(join(consumer, 'src'), { recursive: true });
+  for (const [file, text] of Object.entries(CONSUMER_SOURCES)) writeFileSync(join(consumer, file), text.trimStart());
+  const tsc = await run(join(consumer, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], { cwd: consumer });
+  if (tsc.code !== 0) return fail('consumer types', `tsc --strict:\n${tsc.output.trim()}`);
+
+  // The editor files package.json points to are there and name every widget.
+  const widgets = join(consumer, 'node_modules', '@wijkwijzer', 'widgets');
+  const installed = readJson(join(widgets, 'package.json'));
+  const manifest = readJson(join(widgets, installed.customElements));
+  const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []).sort();
+  const webTypes = readJson(join(widgets, installed['web-types']));
+  const vscode = readJson(join(widgets, installed.exports['./vscode.html-custom-data.json']));
+  const named = (items) => items.map((item) => item.name).sort().join();
+  if (named(webTypes.contributions.html.elements) !== tags.join()) fail('consumer types', `web-types.json names ${named(webTypes.contributions.html.elements)}, the manifest ${tags.join()}`);
+  if (named(vscode.tags) !== tags.join()) fail('consumer types', `vscode.html-custom-data.json names ${named(vscode.tags)}, the manifest ${tags.join()}`);
+  // The manifest names shipped files and real classes.
+  for (const module of manifest.modules) {
+    if (!existsSync(join(widgets, module.path))) fail('consumer types', `custom-elements.json names ${module.path}, which is not in the package`);
+  }
+  const definitions = manifest.modules.flatMap((module) => module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition');
+  if (definitions.map((entry) => `${entry.name}=${entry.declaration.name}`).sort().join() !== tags.map((tag) => `${tag}=Wijk${tag.slice(5).replace(/(^|-)(\w)/g, (_, _dash, letter) => letter.toUpperCase())}`).join()) {
+    fail('consumer types', `custom-elements.json defines ${definitions.map((entry) => `${entry.name} as ${entry.declaration.name}`).join(', ')}`);
+  }
+  console.log(`     tsc ${TYPE_CHECK_PACKAGES[0].split('@')[1]} --strict: ${Object.keys(CONSUMER_SOURCES).join(', ')} ok; ${tags.length} tags in the manifest, web-types and VS Code data`);
 });
 
 finish();
