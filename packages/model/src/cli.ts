@@ -15,11 +15,14 @@ import { CSV_COLUMNS } from './csv-columns.ts';
 import { describeFormat, importSpreadsheet, type CsvProblem } from './csv-import.ts';
 import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkStatus } from './link-check.ts';
 import type { TrustedPointerList } from './trusted-pointer.ts';
+import type { InitiativeFeed } from './initiative-feed.ts';
+import { DEFAULT_STALE_AFTER_MONTHS, freshnessOf } from './finder/freshness.ts';
+import { plainDateOf } from './finder/schedule.ts';
 import { dutchCatalogue, translatorFor, type Translate } from './catalogue/index.ts';
 import englishCatalogue from './catalogue/en.ts';
 
 const USAGE = `Usage:
-  wijkwijzer validate [--kind KIND] [--lang nl|en] PATH…
+  wijkwijzer validate [--kind KIND] [--stale-after MONTHS] [--lang nl|en] PATH…
   wijkwijzer import-csv [--out FEED.json] [--lang nl|en] FILE.csv|FILE.xlsx
   wijkwijzer check-links [--write] [--timeout MS] [--lang nl|en] REGISTRY…
 
@@ -29,6 +32,8 @@ KIND: ${CONTENT_KINDS.join(', ')} (default: recognised from each file).
 An initiative feed may also be Open Referral HSDS 3.0/3.1 as published (one service, a list
 of services, a page with contents, an organization with its services); every field it does
 not use is listed as a warning, which does not change the exit code.
+Activities not checked (assured_date, else last_modified) for --stale-after months (default
+12, as the finder; 0: do not report) are listed as a warning too.
 
 import-csv turns a spreadsheet of activities into an initiative feed (to --out, else to
 standard output). CSV (UTF-8 or Windows-1252, comma or semicolon separated; what it found is
@@ -87,7 +92,7 @@ function parseDocument(path: string, source: string): unknown {
   return JSON.parse(text);
 }
 
-async function validateFile(path: string, kind: ContentKind | undefined, language: Language): Promise<number> {
+async function validateFile(path: string, kind: ContentKind | undefined, language: Language, staleAfterMonths: number): Promise<number> {
   const source = await readText(path, language);
   if (source === undefined) return EXIT_UNREADABLE;
   let document: unknown;
@@ -103,11 +108,21 @@ async function validateFile(path: string, kind: ContentKind | undefined, languag
     // HSDS is read into a feed: the line says which shape it was read from.
     console.log(`${path}: ok (${result.kind}${result.source ? `: ${result.source}` : ''})`);
     printWarnings(path, result.warnings ?? [], language);
+    if (result.kind === 'initiative-feed' && staleAfterMonths > 0) printStale(path, result.value as InitiativeFeed, language, staleAfterMonths);
     return EXIT_VALID;
   }
   for (const problem of result.problems) console.log(`${path}:${problem.path}: ${problem.message[language]}`);
   printWarnings(path, result.warnings ?? [], language);
   return EXIT_PROBLEMS;
+}
+
+/** Activities nobody checked for longer than the finder accepts: the finder marks them "possibly out of date". */
+function printStale(path: string, feed: InitiativeFeed, language: Language, months: number): void {
+  const today = plainDateOf(new Date());
+  const stale = feed.services.filter((service) => freshnessOf({ checkedOn: service.assured_date ?? service.last_modified }, today, months).stale);
+  if (stale.length === 0) return;
+  const ids = stale.slice(0, 20).map((service) => service.id).join(', ') + (stale.length > 20 ? ', …' : '');
+  console.log(`${path}: ${WARNING_WORD[language]}: ${say[language]('cli.staleActivities', { count: stale.length, months, ids })}`);
 }
 
 /** One line per warning; the same warning on the same field of many records is one line with a count. */
@@ -253,6 +268,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         write: { type: 'boolean' },
         timeout: { type: 'string' },
+        'stale-after': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -285,13 +301,15 @@ export async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return EXIT_UNREADABLE;
   }
+  const staleAfter = parsed.values['stale-after'] ?? String(DEFAULT_STALE_AFTER_MONTHS);
+  if (!/^\d{1,4}$/.test(staleAfter)) return usageError();
   const files = await expandPaths(paths);
   if (files.length === 0) {
     console.error(say[language]('cli.noFiles'));
     return EXIT_UNREADABLE;
   }
   let exitCode = EXIT_VALID;
-  for (const file of files) exitCode = Math.max(exitCode, await validateFile(file, kind, language));
+  for (const file of files) exitCode = Math.max(exitCode, await validateFile(file, kind, language, Number(staleAfter)));
   return exitCode;
 }
 

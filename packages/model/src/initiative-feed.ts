@@ -170,6 +170,8 @@ export const initiativeFeedSchema = v.pipe(
     $schema: v.optional(v.string()),
     /** Who publishes the feed and when, so a stale feed can be noticed. */
     publisher: v.optional(label()),
+    /** Where residents report a mistake ("Klopt er iets niet?"): the publisher's address for corrections. */
+    contact_email: v.optional(email()),
     /** True for made-up example data; the finder then says so, so nobody goes to a place that does not exist. */
     demo: v.optional(v.boolean(), false),
     updated: v.optional(isoDateOrDateTime()),

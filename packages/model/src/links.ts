@@ -30,9 +30,13 @@ export function telHref(number: string | undefined): string | undefined {
   return digits && /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
-/** A mailto: link for one plain address; nothing that could add `?cc=` or a body. */
-export function mailtoHref(email: string | undefined): string | undefined {
-  return email && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(email) ? `mailto:${email}` : undefined;
+/**
+ * A mailto: link for one plain address; nothing from the address can add `?cc=` or a body. A
+ * subject, when given, is our own text and is encoded whole.
+ */
+export function mailtoHref(email: string | undefined, subject?: string): string | undefined {
+  if (!email || !/^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(email)) return undefined;
+  return subject ? `mailto:${email}?subject=${encodeURIComponent(subject)}` : `mailto:${email}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateContent } from '../src/index.ts';
@@ -42,7 +42,8 @@ describe('valid documents: exit 0', () => {
   for (const name of fixtureNames(VALID_DIR)) {
     test(name, () => {
       const file = join(VALID_DIR, name);
-      const run = cli(['validate', file]);
+      // Their dates age; which activities are stale is tested on its own below.
+      const run = cli(['validate', '--stale-after', '0', file]);
       assert.equal(run.stderr, '');
       assert.equal(run.stdout, `${file}: ok (${kindFromFileName(name)})\n`);
       assert.equal(run.status, 0);
@@ -173,6 +174,26 @@ describe('unreadable input and wrong use: exit 2', () => {
     assert.equal(run.stderr.split('\n').filter(Boolean).length, fixtureNames(UNREADABLE_DIR).length);
   });
 
+  test('a feed with activities nobody checked for over a year: ok, exit 0, the ids named', () => {
+    const feed = join(scratch, 'oud.json');
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        organizations: [{ id: 'o', name: 'O' }],
+        services: [
+          { id: 'nieuw', organization_id: 'o', name: 'Nieuw', status: 'active', assured_date: new Date().toISOString().slice(0, 10) },
+          { id: 'oud', organization_id: 'o', name: 'Oud', status: 'active', last_modified: '2020-01-01T00:00:00Z' },
+        ],
+      }),
+    );
+    const run = cli(['validate', feed]);
+    assert.equal(run.status, 0);
+    assert.equal(cli(['validate', '--stale-after', '0', feed]).lines.length, 1, 'reported with --stale-after 0');
+    assert.equal(cli(['validate', '--stale-after', '1x', feed]).status, 2);
+    assert.match(run.stdout, /let op: 1 activiteiten zijn langer dan 12 maanden niet gecontroleerd \(assured_date of last_modified\): oud$/m);
+    rmSync(feed);
+  });
+
   const usage: [string, string[]][] = [
     ['no arguments', []],
     ['validate without a path', ['validate']],
@@ -198,7 +219,7 @@ describe('unreadable input and wrong use: exit 2', () => {
   test('--help prints the usage and exits 0', () => {
     const run = cli(['--help']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /Usage:\s+wijkwijzer validate \[--kind KIND\] \[--lang nl\|en\] PATH…/);
+    assert.match(run.stdout, /Usage:\s+wijkwijzer validate \[--kind KIND\] \[--stale-after MONTHS\] \[--lang nl\|en\] PATH…/);
     assert.match(run.stdout, /initiative-feed, good-practice, learning-module, trusted-pointers/);
   });
 });

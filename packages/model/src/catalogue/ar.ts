@@ -53,6 +53,7 @@ const catalogue: Catalogue = {
     validTo: 'حتى {{to}}',
   },
   cli: {
+    staleActivities: 'لم يتم التحقق من {{count}} نشاطًا منذ أكثر من {{months}} شهرًا (assured_date أو last_modified): {{ids}}',
     cannotRead: 'لا يمكن قراءته',
     notJsonOrYaml: 'ليس JSON أو YAML صالحًا',
     row: 'السطر',

@@ -52,6 +52,7 @@ const catalogue: Catalogue = {
     validTo: 'until {{to}}',
   },
   cli: {
+    staleActivities: '{{count}} activities were not checked for more than {{months}} months (assured_date or last_modified): {{ids}}',
     cannotRead: 'cannot be read',
     notJsonOrYaml: 'is not valid JSON or YAML',
     row: 'row',

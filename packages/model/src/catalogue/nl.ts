@@ -50,6 +50,7 @@ const catalogue = {
     validTo: 'tot {{to}}',
   },
   cli: {
+    staleActivities: '{{count}} activiteiten zijn langer dan {{months}} maanden niet gecontroleerd (assured_date of last_modified): {{ids}}',
     cannotRead: 'kan niet gelezen worden',
     notJsonOrYaml: 'is geen geldige JSON of YAML',
     row: 'regel',

@@ -1,5 +1,6 @@
 export * from './distance.ts';
 export * from './finder.ts';
+export * from './freshness.ts';
 export * from './initiatives.ts';
 export * from './merge.ts';
 export * from './prepare.ts';

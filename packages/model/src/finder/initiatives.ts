@@ -36,6 +36,8 @@ export interface Initiative {
   phones: Phone[];
   eligibility: string | undefined;
   lastModified: string | undefined;
+  /** When someone last confirmed it (HSDS `assured_date`), else when it last changed. */
+  checkedOn: string | undefined;
   places: InitiativePlace[];
   /** Every schedule, of the service and of each place. */
   schedules: Schedule[];
@@ -56,6 +58,8 @@ export interface Initiative {
 export interface FeedSource {
   name: string;
   url?: string | undefined;
+  /** Where residents report a mistake in this feed (its `contact_email`). */
+  contactEmail?: string | undefined;
 }
 
 export interface SkippedRecord extends Problem {
@@ -64,12 +68,13 @@ export interface SkippedRecord extends Problem {
 }
 
 export type FeedReadResult =
-  | { ok: true; initiatives: Initiative[]; skipped: SkippedRecord[]; demo: boolean; publisher: string | undefined }
+  | { ok: true; initiatives: Initiative[]; skipped: SkippedRecord[]; demo: boolean; publisher: string | undefined; contactEmail: string | undefined }
   | { ok: false; problems: Problem[] };
 
 const feedEnvelopeSchema = v.object({
   demo: v.optional(v.boolean(), false),
   publisher: v.optional(v.string()),
+  contact_email: v.optional(v.string()),
   organizations: v.optional(v.array(v.unknown()), []),
   services: v.array(v.unknown()),
   locations: v.optional(v.array(v.unknown()), []),
@@ -140,6 +145,7 @@ function toInitiative(service: Service, organizations: Map<string, Organization>
     phones: service.phones ?? [],
     eligibility: service.eligibility_description,
     lastModified: service.last_modified,
+    checkedOn: service.assured_date ?? service.last_modified,
     places,
     schedules,
     weekdays: [...new Set(schedules.flatMap(weekdaysOf))],
@@ -182,7 +188,7 @@ export function* readInitiativeFeedSteps(input: unknown, explain: ExplainIssue =
       if (service.status !== 'inactive' && service.status !== 'defunct') initiatives.push(toInitiative(service, organizations, locations));
       yield;
     }
-    return { ok: true, initiatives, skipped, demo: envelope.output.demo, publisher: envelope.output.publisher };
+    return { ok: true, initiatives, skipped, demo: envelope.output.demo, publisher: envelope.output.publisher, contactEmail: envelope.output.contact_email };
   } catch {
     return { ok: false, problems: [{ path: '$', message: { nl: 'Deze gegevens zijn te complex om te lezen.', en: 'This data is too complex to read.' } }] };
   }

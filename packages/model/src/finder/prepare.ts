@@ -4,13 +4,15 @@
  * `readInitiativeFeed` followed by `new InitiativeFinder`, because it runs the very same steps.
  */
 import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
-import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type FeedSource } from './initiatives.ts';
+import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type FeedSource, type Initiative } from './initiatives.ts';
 import { mergeInitiatives } from './merge.ts';
 import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
 export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
   textSearchFactory?: TextSearchFactory | undefined;
   explain?: ExplainIssue | undefined;
+  /** Which initiatives to show (a partner may hide those not checked for a long time); all when not given. */
+  keep?: ((initiative: Initiative) => boolean) | undefined;
 }
 
 export interface PreparedFinder {
@@ -24,9 +26,10 @@ export async function prepareFinder(data: unknown, options: PrepareFinderOptions
   return runInSlices(prepareSteps(data, options), options);
 }
 
-function* prepareSteps(data: unknown, { textSearchFactory, explain, indexLater, today }: PrepareFinderOptions): Steps<PreparedFinder> {
+function* prepareSteps(data: unknown, { textSearchFactory, explain, indexLater, today, keep }: PrepareFinderOptions): Steps<PreparedFinder> {
   const read = yield* readInitiativeFeedSteps(data, explain);
-  const finder = yield* InitiativeFinder.build(read.ok ? read.initiatives : [], textSearchFactory, { indexLater, today });
+  const initiatives = read.ok ? read.initiatives : [];
+  const finder = yield* InitiativeFinder.build(keep ? initiatives.filter(keep) : initiatives, textSearchFactory, { indexLater, today });
   return { finder, read };
 }
 
@@ -48,12 +51,15 @@ export async function prepareFinderFromFeeds(parts: readonly FeedPart[], options
   return runInSlices(prepareFeedsSteps(parts, options), options);
 }
 
-function* prepareFeedsSteps(parts: readonly FeedPart[], { textSearchFactory, explain, indexLater, today }: PrepareFinderOptions): Steps<PreparedFinders> {
+function* prepareFeedsSteps(parts: readonly FeedPart[], { textSearchFactory, explain, indexLater, today, keep }: PrepareFinderOptions): Steps<PreparedFinders> {
   const reads: FeedReadResult[] = [];
   for (const part of parts) reads.push(yield* readInitiativeFeedSteps(part.data, explain));
   const feeds = reads.flatMap((read, index) =>
-    read.ok ? [{ source: { ...parts[index]!.source, name: read.publisher ?? parts[index]!.source.name }, initiatives: read.initiatives }] : [],
+    read.ok
+      ? [{ source: { ...parts[index]!.source, name: read.publisher ?? parts[index]!.source.name, contactEmail: read.contactEmail }, initiatives: read.initiatives }]
+      : [],
   );
-  const finder = yield* InitiativeFinder.build(mergeInitiatives(feeds), textSearchFactory, { indexLater, today });
+  const merged = mergeInitiatives(feeds);
+  const finder = yield* InitiativeFinder.build(keep ? merged.filter(keep) : merged, textSearchFactory, { indexLater, today });
   return { finder, reads };
 }

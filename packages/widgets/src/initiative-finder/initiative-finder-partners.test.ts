@@ -3,7 +3,7 @@
  * corporation each keep their own feed; residents see one list. A feed that fails is named in a
  * notice, and the others still show; an activity two partners publish shows once, with both.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WijkInitiativeFinder } from './initiative-finder.ts';
 import { $, $$, cardNames, finderWith, settled, WEDNESDAY } from './testing/helpers.ts';
 
@@ -61,5 +61,47 @@ describe('<wijk-initiative-finder> with several partners’ feeds', () => {
   it('shows no partner names for a single feed', async () => {
     const finder = await finderFrom(GEMEENTE);
     expect(sourcesOf(finder).map(([, from]) => from)).to.deep.equal([undefined, undefined]);
+  });
+});
+
+describe('<wijk-initiative-finder>: is it still true?', () => {
+  const feed = {
+    publisher: 'Welzijn Noord',
+    contact_email: 'correcties@welzijn-noord.example',
+    organizations: [{ id: 'org', name: 'Welzijn Noord' }],
+    services: [
+      { id: 'fresh', organization_id: 'org', name: 'Taalcafé', status: 'active', assured_date: '2026-03-10' },
+      { id: 'old', organization_id: 'org', name: 'Wandelgroep', status: 'active', last_modified: '2024-05-01T10:00:00Z' },
+      { id: 'unknown', organization_id: 'org', name: 'Zangkoor', status: 'active' },
+    ],
+  };
+  const freshnessOfCard = (finder: HTMLElement) =>
+    Object.fromEntries(
+      $$(finder, '[part~="card"]').map((card) => [
+        card.querySelector('[part~="card-button"]')!.textContent!.trim(),
+        card.querySelector('[part~="freshness"]')?.textContent!.replace(/\s+/g, ' ').trim(),
+      ]),
+    );
+
+  it('says when each activity was checked, marks one checked too long ago, and offers a way to report a mistake', async () => {
+    const finder = await finderWith(feed);
+    expect(freshnessOfCard(finder)).to.deep.equal({
+      Taalcafé: 'Gecontroleerd in maart 2026 Klopt er iets niet?',
+      Wandelgroep: 'Mogelijk verouderd: voor het laatst gecontroleerd in mei 2024 Klopt er iets niet?',
+      Zangkoor: 'Klopt er iets niet?',
+    });
+    const report = $$(finder, '[part~="freshness"] a')[0]!.getAttribute('href')!;
+    expect(report.startsWith('mailto:correcties@welzijn-noord.example?subject=')).to.equal(true);
+    expect(decodeURIComponent(report.split('subject=')[1]!)).to.equal('Klopt er iets niet? Taalcafé (fresh)');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('hides activities not checked within stale-after months when asked', async () => {
+    const finder = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder hide-stale .now=${WEDNESDAY} .data=${feed}></wijk-initiative-finder>`);
+    await settled(finder);
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé', 'Zangkoor']);
+    finder.staleAfter = 36;
+    await settled(finder);
+    await waitUntil(() => cardNames(finder).length === 3, 'a longer limit did not bring the activity back');
   });
 });

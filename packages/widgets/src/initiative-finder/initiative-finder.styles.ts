@@ -175,16 +175,9 @@ export const finderStyles = css`
     display: block;
   }
 
-  /*
-   * Cards out of view are not laid out or painted until they scroll near (they stay in the
-   * accessibility tree and find-in-page, unlike a virtual list): a keystroke then lays out the
-   * few cards on screen rather than all fifty.
-   */
   .results__item {
     width: 100%;
     padding-block-end: 0.75em;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
   }
 
   .card {
@@ -257,6 +250,21 @@ export const finderStyles = css`
 
   .distance {
     margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+
+  .freshness {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
+
+  /* Said in words too ("possibly out of date"); the mark only draws the eye. */
+  .freshness--stale {
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_danger);
     font-weight: 700;
   }
 

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  DEFAULT_STALE_AFTER_MONTHS,
   EMPTY_FILTERS,
+  freshnessOf,
   InitiativeFinder,
   LIST_FACETS,
   TOGGLE_FACETS,
@@ -9,6 +11,7 @@ import {
   type FinderFilters,
   type FinderResult,
   type Initiative,
+  type InitiativeFeed,
   type ListFacet,
   type PostcodeTable,
   type TextSearchFactory,
@@ -17,6 +20,7 @@ import {
   weekdayName,
 } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
+import { mailtoHref } from '../base/links.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { DataSourceController } from '../base/data-source.ts';
 import { UrlStateController } from '../base/url-state.ts';
@@ -33,6 +37,14 @@ import { finderStyles } from './initiative-finder.styles.ts';
 import { FINDER_URL_KEYS, filtersFromUrlValues, urlValuesFromFilters } from './url-filters.ts';
 import { readFinderFeed, type FinderFeed } from './read-feed.ts';
 
+/**
+ * What `data` takes: a feed in Wijkwijzer's format, Open Referral HSDS 3 as published (a service,
+ * a list of them, a page, an organisation), or a list of feeds from several partners.
+ */
+export type FinderData = InitiativeFeed | HsdsDocument | readonly (InitiativeFeed | HsdsDocument)[];
+/** Open Referral HSDS 3 JSON as a partner's system publishes it; read by the model's importer. */
+export type HsdsDocument = Readonly<Record<string, unknown>> | readonly Readonly<Record<string, unknown>>[];
+
 registerMessages('finder', {
   nl: finderDutch,
   en: () => import('./locales/en.ts'),
@@ -40,11 +52,12 @@ registerMessages('finder', {
 });
 
 /**
- * The list shows this many cards, then a "show more" button. With 10,000 initiatives a keystroke
- * re-renders at most this many cards; a virtual list would do the same for ~9 kB more gzip and
- * leave the rest of the list out of reach of screen readers, find-in-page and print.
+ * The list shows this many cards, then a "show more" button: a keystroke lays out at most this
+ * many. A virtual list would cost ~9 kB more gzip and leave the rest out of reach of screen
+ * readers, find-in-page and print; `content-visibility: auto` on the cards halved the layout
+ * too, but gives off-screen links no size, so axe reports every one as too small a target.
  */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 const ANNOUNCE_DELAY_MS = 700;
 
 
@@ -81,6 +94,7 @@ const ANNOUNCE_DELAY_MS = 700;
  * @cssprop [--wijk-color-dialog=Canvas] - Background of the details dialog.
  * @cssprop [--wijk-color-dialog-text=CanvasText] - Text colour in the details dialog.
  * @csspart demo-notice - The notice that the feed holds made-up demo data.
+ * @csspart freshness - When an initiative was last checked ("possibly out of date" when long ago), and the link to report a mistake.
  */
 export class WijkInitiativeFinder extends WijkElement {
   static override styles = [...WijkElement.styles, finderStyles];
@@ -95,6 +109,8 @@ export class WijkInitiativeFinder extends WijkElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     postcodes: {},
     postcodeTable: { attribute: false },
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    hideStale: { type: Boolean, attribute: 'hide-stale' },
     now: { attribute: false },
     filters: { state: true },
     result: { state: true },
@@ -113,8 +129,11 @@ export class WijkInitiativeFinder extends WijkElement {
    */
   declare src: string | undefined;
 
-  /** A feed given inline instead of `src` (the same formats, as an object), a list of feeds, or a promise of either. */
-  declare data: unknown | undefined;
+  /**
+   * A feed given inline instead of `src` (the same formats, as an object), a list of feeds, or a
+   * promise of either. Checked like a fetched feed: what does not fit is explained, never trusted.
+   */
+  declare data: FinderData | Promise<FinderData> | undefined;
 
   /** Preset filter: a neighbourhood name as in the feed, e.g. "Selwerd". */
   declare neighbourhood: string | undefined;
@@ -140,6 +159,15 @@ export class WijkInitiativeFinder extends WijkElement {
   /** The postcode table given inline instead of `postcodes`. */
   declare postcodeTable: PostcodeTable | undefined;
 
+  /**
+   * Months after which an activity's last check counts as too long ago: it is marked "possibly
+   * out of date" (default 12).
+   */
+  declare staleAfter: number;
+
+  /** Leave out activities not checked within `stale-after` months, rather than mark them. */
+  declare hideStale: boolean;
+
   /** The moment "open today" refers to; the current time unless set (for demos and tests). */
   declare now: Date | undefined;
 
@@ -159,7 +187,12 @@ export class WijkInitiativeFinder extends WijkElement {
   protected textSearchFactory?: TextSearchFactory;
 
   private readonly source = new DataSourceController<FinderFeed>(this, {
-    read: (document, context) => readFinderFeed(document, context, { textSearchFactory: this.textSearchFactory, today: this.today }),
+    read: (document, context) =>
+      readFinderFeed(document, context, {
+        textSearchFactory: this.textSearchFactory,
+        today: this.today,
+        keep: this.hideStale ? (initiative) => !freshnessOf(initiative, this.today, this.staleAfterMonths).stale : undefined,
+      }),
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
     messages: { empty: 'finder:source.empty', allInvalid: 'finder:source.allInvalid' },
     several: true,
@@ -183,6 +216,13 @@ export class WijkInitiativeFinder extends WijkElement {
     this.filtersOpen = false;
     this.printing = false;
     this.shownCount = PAGE_SIZE;
+    this.staleAfter = DEFAULT_STALE_AFTER_MONTHS;
+    this.hideStale = false;
+  }
+
+  /** `stale-after` as given, or the default for a value that is not a positive number. */
+  private get staleAfterMonths(): number {
+    return Number.isFinite(this.staleAfter) && this.staleAfter > 0 ? this.staleAfter : DEFAULT_STALE_AFTER_MONTHS;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -208,6 +248,8 @@ export class WijkInitiativeFinder extends WijkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.source.set({ src: this.src, data: this.data });
+    // Which activities are left out is decided while reading: read again.
+    if (this.hasUpdated && (changed.has('hideStale') || (this.hideStale && changed.has('staleAfter')))) this.source.retry();
     const feed = this.source.status === 'ready' ? this.source.value : undefined;
     if (feed && feed !== this.shownFeed) {
       this.show(feed);
@@ -300,7 +342,15 @@ export class WijkInitiativeFinder extends WijkElement {
   };
 
   private get context(): TemplateContext {
-    return { t: (key, values) => this.t(key, values), locale: this.language };
+    const today = this.today;
+    const contactEmail = this.source.value?.contactEmail;
+    return {
+      t: (key, values) => this.t(key, values),
+      locale: this.language,
+      freshness: (initiative) => freshnessOf(initiative, today, this.staleAfterMonths),
+      reportHref: (initiative) =>
+        mailtoHref(initiative.sources?.[0]?.contactEmail ?? contactEmail, this.t('finder:card.reportSubject', { name: initiative.name, id: initiative.id })),
+    };
   }
 
   private onQueryInput(event: Event): void {

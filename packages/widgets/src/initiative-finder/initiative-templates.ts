@@ -3,12 +3,16 @@
  * through Lit bindings only, so it is always text; links pass the checks in `links.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listInWords, scheduleInWords, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
+import { listInWords, scheduleInWords, type Freshness, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
 import { mailtoHref, mapHref, telHref, webHref } from '../base/links.ts';
 
 export interface TemplateContext {
   t: (key: string, values?: Record<string, unknown>) => string;
   locale: string;
+  /** When the initiative was last checked and whether that is too long ago; not given in templates that do not say. */
+  freshness?: (initiative: Initiative) => Freshness;
+  /** Where a resident reports a mistake in this initiative (a mailto: with its name and id), if the feed says. */
+  reportHref?: (initiative: Initiative) => string | undefined;
 }
 
 function addressOf(place: InitiativePlace): string | undefined {
@@ -37,6 +41,27 @@ export function whereTemplate(place: InitiativePlace, context: TemplateContext):
 export function whenInWords(initiative: Initiative, context: TemplateContext): string[] {
   const t = (key: string, values?: Record<string, unknown>) => context.t(`vocabulary:${key}`, values);
   return initiative.schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
+}
+
+/** One per language: "maart 2026". */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Gecontroleerd in maart 2026", marked when it is too long ago; and where to report a mistake. */
+export function freshnessTemplate(initiative: Initiative, context: TemplateContext): TemplateResult | typeof nothing {
+  const freshness = context.freshness?.(initiative);
+  const report = context.reportHref?.(initiative);
+  if (!freshness?.checkedOn && !report) return nothing;
+  let month: string | undefined;
+  if (freshness?.checkedOn) {
+    let format = monthFormats.get(context.locale);
+    if (!format) monthFormats.set(context.locale, (format = new Intl.DateTimeFormat(context.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+    const { year, month: monthNumber, day } = freshness.checkedOn;
+    month = format.format(Date.UTC(year, monthNumber - 1, day));
+  }
+  return html`<p class="freshness ${freshness?.stale ? 'freshness--stale' : ''}" part="freshness">
+    ${month ? (freshness!.stale ? context.t('finder:card.stale', { month }) : context.t('finder:card.checked', { month })) : nothing}
+    ${report ? html`<a href=${report}>${context.t('finder:card.report')}</a>` : nothing}
+  </p>`;
 }
 
 /** Whose feed it comes from, when the finder shows several partners' feeds. */
@@ -123,5 +148,6 @@ export function cardTemplate(
       ${fact(context.t('finder:card.sources'), sourcesInWords(initiative, context))}
     </dl>
     ${distanceKm !== undefined ? html`<p class="distance">${distanceInWords(distanceKm, context)}</p>` : nothing}
+    ${freshnessTemplate(initiative, context)}
   </article>`;
 }

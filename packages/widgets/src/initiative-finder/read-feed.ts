@@ -5,7 +5,7 @@
  * Several partners' feeds (`src` with several URLs, or `data` as a list of feeds) become one
  * list; a feed among them that fails is named in a notice, and the others still show.
  */
-import { prepareFinder, prepareFinderFromFeeds, type FeedPart, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
+import { prepareFinder, prepareFinderFromFeeds, type FeedPart, type Initiative, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
 import { detectFeedShape } from '@wijkwijzer/model/hsds/detect.js';
 import type { ReadContext, Readout } from '../base/data-source.ts';
 import { LoadError, SeveralDocuments, type LoadFailure } from '../base/load-json.ts';
@@ -24,10 +24,14 @@ export interface FinderFeed {
   /** The finder shows several partners' feeds: each card says whose it is. */
   several: boolean;
   failed: FailedFeed[];
+  /** Where residents report a mistake in the feed (its `contact_email`); with several feeds, each initiative's source says. */
+  contactEmail?: string | undefined;
 }
 
 export interface FinderReadOptions {
   textSearchFactory?: TextSearchFactory | undefined;
+  /** Which initiatives to show; all when not given. */
+  keep?: ((initiative: Initiative) => boolean) | undefined;
   /** The date "open today" refers to, worked out while reading rather than in the first search. */
   today?: PlainDate | undefined;
 }
@@ -49,10 +53,10 @@ export async function readFinderFeed(document: unknown, context: ReadContext, op
   return readout;
 }
 
-async function readOne(document: unknown, context: ReadContext, { textSearchFactory, today }: FinderReadOptions): Promise<Readout<FinderFeed>> {
+async function readOne(document: unknown, context: ReadContext, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
   const hsds = await fromHsds(document);
   const feed = hsds?.feed ?? document;
-  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, indexLater: true });
+  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, keep, indexLater: true });
   if (!read.ok) {
     console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
     throw new LoadError('invalid');
@@ -63,7 +67,7 @@ async function readOne(document: unknown, context: ReadContext, { textSearchFact
     throw new LoadError('allInvalid', { total });
   }
   return {
-    value: { finder, demo: read.demo, several: false, failed: [] },
+    value: { finder, demo: read.demo, several: false, failed: [], contactEmail: read.contactEmail },
     skipped,
     total,
     problems: [...(hsds?.rejected ?? []), ...read.skipped],
@@ -105,7 +109,7 @@ function feedName(url: string): string {
   }
 }
 
-async function readSeveral(loaded: LoadedFeed[], context: ReadContext, { textSearchFactory, today }: FinderReadOptions): Promise<Readout<FinderFeed>> {
+async function readSeveral(loaded: LoadedFeed[], context: ReadContext, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
   const failed: FailedFeed[] = [];
   const parts: (FeedPart & { hsds: Awaited<ReturnType<typeof fromHsds>> })[] = [];
   for (const feed of loaded) {
@@ -120,7 +124,7 @@ async function readSeveral(loaded: LoadedFeed[], context: ReadContext, { textSea
       failed.push({ name: feed.name, reason: error instanceof LoadError ? error.reason : 'invalid' });
     }
   }
-  const { finder, reads } = await prepareFinderFromFeeds(parts, { signal: context.signal, textSearchFactory, today, indexLater: true });
+  const { finder, reads } = await prepareFinderFromFeeds(parts, { signal: context.signal, textSearchFactory, today, keep, indexLater: true });
   let skipped = 0;
   let total = 0;
   let demo = false;

@@ -64,6 +64,10 @@ const messages: Messages = {
     meters: '{{meters}} م',
   },
   card: {
+    checked: 'تم التحقق في {{month}}',
+    stale: 'قد تكون المعلومات قديمة: آخر تحقق في {{month}}',
+    report: 'هل هناك خطأ؟',
+    reportSubject: 'هل هناك خطأ؟ {{name}} ({{id}})',
     sources: 'المصدر',
     where: 'أين',
     when: 'متى',

@@ -52,6 +52,10 @@ const messages: Messages = {
     meters: '{{meters}} m',
   },
   card: {
+    checked: 'Checked in {{month}}',
+    stale: 'Possibly out of date: last checked in {{month}}',
+    report: 'Is something wrong?',
+    reportSubject: 'Is something wrong? {{name}} ({{id}})',
     sources: 'From',
     where: 'Where',
     when: 'When',

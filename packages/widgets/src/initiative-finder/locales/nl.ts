@@ -52,6 +52,10 @@ const messages: Messages = {
     meters: '{{meters}} m',
   },
   card: {
+    checked: 'Gecontroleerd in {{month}}',
+    stale: 'Mogelijk verouderd: voor het laatst gecontroleerd in {{month}}',
+    report: 'Klopt er iets niet?',
+    reportSubject: 'Klopt er iets niet? {{name}} ({{id}})',
     sources: 'Van',
     where: 'Waar',
     when: 'Wanneer',
