@@ -163,13 +163,13 @@ describe('without JavaScript, every widget page shows its content', () => {
   }
 
   it('the Arabic demo pages run the widgets on Arabic content, right to left', async () => {
-    const arabicName = initiativeNames('ar')[0]!;
+    const arabicNames = initiativeNames('ar');
     await withJavaScript(`${site.origin}/ar/activiteiten/`, async (page) => {
       assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
       await page.waitForFunction(() => (document.querySelector('wijk-initiative-finder')?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 0);
-      const cards = await page.locator('wijk-initiative-finder [part~="card-button"]').allTextContents();
-      assert.ok(cards.map((name) => name.trim()).includes(arabicName) || (await visibleText(page)).includes(arabicName), `no "${arabicName}" among ${cards.slice(0, 5).join(' | ')}`);
-      for (const dutch of initiativeNames('nl').slice(0, 10)) assert.ok(!cards.includes(dutch) || initiativeNames('ar').includes(dutch), `Dutch activity "${dutch}" on the Arabic page`);
+      const cards = (await page.locator('wijk-initiative-finder [part~="card-button"]').allTextContents()).map((name) => name.trim());
+      assert.ok(cards.length >= 10, `only ${cards.length} cards`);
+      assert.deepEqual(cards.filter((name) => !arabicNames.includes(name)), [], 'cards that are not the Arabic demo feed’s');
     });
     await withJavaScript(`${site.origin}/ar/welkome-wijk/`, async (page) => {
       await page.waitForFunction(() => document.querySelector('wijk-learning-module')?.matches(':state(ready)'));
@@ -267,14 +267,14 @@ describe('English pages show English demo content', () => {
 
     it(`/en/activiteiten/ shows English initiatives and no Dutch ones, ${how}`, async () => {
       const text = await visit(`${site.origin}/en/activiteiten/`, async (page) => {
-        if (!javaScript) return visibleText(page);
-        await page.locator('wijk-initiative-finder [part~="card"]').first().waitFor();
-        // Cards out of view skip rendering (content-visibility), so innerText leaves them out; their names are read from the DOM.
-        return `${await visibleText(page)}\n${(await page.locator('wijk-initiative-finder [part~="card-button"]').allTextContents()).join('\n')}`;
+        if (javaScript) await page.locator('wijk-initiative-finder [part~="card"]').first().waitFor();
+        return visibleText(page);
       });
       const found = dutchNames.filter((name) => text.includes(name));
       assert.deepEqual(found, [], 'Dutch demo initiatives on the English page');
-      assert.ok(text.includes('Language café Selwerd'), 'no English initiative shown');
+      // Without JavaScript every initiative is listed; with it, the first page of cards.
+      const english = initiativeNames('en').filter((name) => text.includes(name) && !dutchNames.includes(name));
+      assert.ok(javaScript ? english.length >= 10 : text.includes('Language café Selwerd'), `English initiatives shown: ${english.join(', ')}`);
     });
 
     for (const path of ['/en/welkome-wijk/', ...moduleIds.map((id) => `/en/leerhuis/${id}/`)]) {

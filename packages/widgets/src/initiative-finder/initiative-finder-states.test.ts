@@ -137,20 +137,20 @@ describe('<wijk-initiative-finder> with hostile and broken data', () => {
     this.timeout(60_000);
     const finder = await finderWith(syntheticFeed(100_000));
     expect(resultCount(finder)).to.equal('100.000 activiteiten gevonden');
-    expect($$(finder, '[part~="card"]')).to.have.length(50);
+    expect($$(finder, '[part~="card"]')).to.have.length(20);
     await typeQuery(finder, 'koffie');
     expect(resultCount(finder)).to.equal('25.000 activiteiten gevonden');
   });
 });
 
 describe('<wijk-initiative-finder> long lists, print, near me', () => {
-  it('shows 50 cards at a time and moves focus to the first new one', async () => {
+  it('shows 20 cards at a time and moves focus to the first new one', async () => {
     const finder = await finderWith(syntheticFeed(120));
-    expect($$(finder, '[part~="card"]')).to.have.length(50);
+    expect($$(finder, '[part~="card"]')).to.have.length(20);
     $(finder, '[part~="show-more"]').click();
     await finder.updateComplete;
-    await waitUntil(() => finder.shadowRoot!.activeElement?.closest('h3')?.id === 'card-title-50');
-    expect($$(finder, '[part~="card"]')).to.have.length(100);
+    await waitUntil(() => finder.shadowRoot!.activeElement?.closest('h3')?.id === 'card-title-20');
+    expect($$(finder, '[part~="card"]')).to.have.length(40);
   });
 
   it('prints the whole current list', async () => {
@@ -160,7 +160,7 @@ describe('<wijk-initiative-finder> long lists, print, near me', () => {
     expect($$(finder, '[part~="card"]')).to.have.length(120);
     window.dispatchEvent(new Event('afterprint'));
     await finder.updateComplete;
-    expect($$(finder, '[part~="card"]')).to.have.length(50);
+    expect($$(finder, '[part~="card"]')).to.have.length(20);
   });
 
   it('sorts by distance from the browser’s position only after the resident asks', async () => {

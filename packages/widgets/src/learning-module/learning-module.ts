@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { LearningSession, Outcome } from '@wijkwijzer/model';
+import type { LearningModule, LearningSession, Outcome } from '@wijkwijzer/model';
 import { WijkElement } from '../base/wijk-element.ts';
 import { DataSourceController } from '../base/data-source.ts';
 import { registerMessages } from '../base/localize.ts';
@@ -57,8 +57,8 @@ export class WijkLearningModule extends WijkElement {
 
   /** URL of a module in Wijkwijzer's learning-module format. Nothing is fetched unless this is set. */
   declare src: string | undefined;
-  /** A module given inline instead of `src`. */
-  declare data: unknown;
+  /** A module given inline instead of `src`, or a promise of one; checked like a fetched module. */
+  declare data: LearningModule | Promise<LearningModule> | undefined;
   /** Share of questions (0–1) to answer correctly for `passed`; below it the module is `failed`. */
   declare masteryScore: number;
 
