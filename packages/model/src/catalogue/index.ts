@@ -6,6 +6,8 @@
  */
 import dutch from './nl.ts';
 
+export { searchWords, type SearchWordEntry, type SearchWordLanguage, type SearchWords } from './search-words.ts';
+
 /** The shape of the Dutch catalogue with every text widened to `string`. */
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof dutch>;
