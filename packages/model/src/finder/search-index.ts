@@ -3,16 +3,50 @@
  * Dutch terms, with field weights so a match in the name ranks first. It exists because it is
  * about a quarter of MiniSearch's size in the widget bundle and faster on this data; the
  * benchmark (`pnpm run bench`) runs it against MiniSearch and Fuse.js on the same queries.
+ * Besides the words themselves it indexes the parts of compounds ("cafe" finds Taalcafé) and the
+ * words residents use for the data's words (`searchWords`: "schulden" finds geldzaken).
  */
+import { searchWords as defaultSearchWords, type SearchWords } from '../catalogue/search-words.ts';
 import { runNow, sortInSteps, type Steps } from './steps.ts';
-import { foldDiacritics, normaliseTerm } from './text.ts';
+import { compoundPartsInSteps, foldDiacritics, normaliseTerm, stemDutch } from './text.ts';
 
 export type FieldWeights<TField extends string> = Record<TField, number>;
+
+export interface SearchIndexOptions {
+  /** Words residents use for words of the data, per language; the model's own list when not given. */
+  searchWords?: SearchWords | undefined;
+}
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** A prefix match counts for less than a whole word; a typo match for less again. */
 const PREFIX_FACTOR = 0.6;
 const TYPO_FACTOR = 0.4;
+/**
+ * A part of a compound ("cafe" in Taalcafé) and a resident's word for a word of the data
+ * ("schulden" for geldzaken) are terms of their own, so prefix, typo and keystroke search treat
+ * them as any word. They rank below every document that has the word as written: their weight is
+ * the compound's or key's times `belowWrittenScale`, and among themselves a part counts twice as
+ * much as a resident's word.
+ */
+const PART_FACTOR = 1;
+const SEARCH_WORD_FACTOR = 0.5;
+/**
+ * Parts and residents' words match from the third letter typed: before that they would add tens
+ * of thousands of documents to lists nobody reads ("be": benefits, bejaarden) and slow the first
+ * keystroke.
+ */
+export const BORROWED_FROM_LENGTH = 3;
+
+/**
+ * A written word weighs more than half its field's weight (see `fill`); a document weighs at most
+ * 1.5 times the sum of the field weights. This scale keeps any part or resident's word below the
+ * first, whatever fields it comes from.
+ */
+export function belowWrittenScale(weights: Readonly<Record<string, number>>): number {
+  const positive = Object.values(weights).filter((weight) => weight > 0);
+  if (positive.length === 0) return 0;
+  return (Math.min(...positive) * 0.5) / (1.5 * positive.reduce((sum, weight) => sum + weight, 0));
+}
 
 export function termsOf(text: string): string[] {
   return wordsOf(text).map((word) => word.term);
@@ -151,6 +185,18 @@ function endOfStart(sortedWords: readonly string[], from: number, length: number
   return low;
 }
 
+/** Documents in ascending order, with a term's weight in each. */
+interface Posting {
+  documents: number[];
+  weights: number[];
+}
+
+/** What a term that is a part or a resident's word borrows: the compounds (term ids) and keys it is found by. */
+interface Borrowed {
+  compounds: number[];
+  keys: Posting[];
+}
+
 export interface SearchHit {
   index: number;
   score: number;
@@ -164,6 +210,14 @@ export class SearchIndex<TField extends string> {
   /** Per term id: the documents it occurs in (ascending) and its weight in each. */
   private postingDocuments: number[][] = [];
   private postingWeights: number[][] = [];
+  /**
+   * Per term id, for parts of compounds and residents' words: the compounds and keys it is found
+   * by, whose postings are read (shared, not copied) at `partScale` and `searchWordScale`. A
+   * document's weight for the term is the best of its own and these; `scoreWord` takes the best.
+   */
+  private borrowed: (Borrowed | undefined)[] = [];
+  private partScale = 0;
+  private searchWordScale = 0;
   private inverseFrequency = new Float64Array(0);
   /** Every term, sorted, with its id, for prefix lookups by binary search. */
   private sortedTerms: string[] = [];
@@ -178,16 +232,34 @@ export class SearchIndex<TField extends string> {
   private wordScores = new Float64Array(0);
   private totalScores = new Float64Array(0);
 
-  constructor(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>) {
+  private readonly searchWords: SearchWords;
+
+  constructor(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>, options: SearchIndexOptions = {}) {
     this.weights = weights;
+    this.searchWords = options.searchWords ?? defaultSearchWords;
     runNow(this.fill(documents));
   }
 
   /** Builds an index in small steps, for `runInSlices`. */
-  static *build<TField extends string>(documents: readonly Record<TField, string>[], weights: FieldWeights<TField>): Steps<SearchIndex<TField>> {
-    const index = new SearchIndex<TField>([], weights);
+  static *build<TField extends string>(
+    documents: readonly Record<TField, string>[],
+    weights: FieldWeights<TField>,
+    options: SearchIndexOptions = {},
+  ): Steps<SearchIndex<TField>> {
+    const index = new SearchIndex<TField>([], weights, options);
     yield* index.fill(documents);
     return index;
+  }
+
+  private termIdFor(term: string): number {
+    let termId = this.termIds.get(term);
+    if (termId === undefined) {
+      termId = this.terms.push(term) - 1;
+      this.termIds.set(term, termId);
+      this.postingDocuments.push([]);
+      this.postingWeights.push([]);
+    }
+    return termId;
   }
 
   private *fill(documents: readonly Record<TField, string>[]): Steps<void> {
@@ -198,13 +270,7 @@ export class SearchIndex<TField extends string> {
     const termIdOf = (token: string): number => {
       const word = wordOf(token);
       if (!word) return -1;
-      let termId = this.termIds.get(word.term);
-      if (termId === undefined) {
-        termId = this.terms.push(word.term) - 1;
-        this.termIds.set(word.term, termId);
-        this.postingDocuments.push([]);
-        this.postingWeights.push([]);
-      }
+      const termId = this.termIdFor(word.term);
       termIdOfWord.set(word.folded, termId);
       return termId;
     };
@@ -240,7 +306,9 @@ export class SearchIndex<TField extends string> {
       yield;
     }
     this.documentCount = documents.length;
-    this.inverseFrequency = Float64Array.from(this.postingDocuments, (posting) => Math.log(1 + this.documentCount / posting.length));
+    yield* this.addPartsAndSearchWords(termIdOfWord);
+    const documentFrequencies = this.documentFrequencies();
+    this.inverseFrequency = Float64Array.from(documentFrequencies, (frequency) => Math.log(1 + this.documentCount / frequency));
     this.sortedTermIds = yield* sortInSteps(
       this.terms.map((_, id) => id),
       (a, b) => compareStrings(this.terms[a]!, this.terms[b]!),
@@ -250,6 +318,102 @@ export class SearchIndex<TField extends string> {
     this.typoWordTermIds = this.typoWords.map((word) => termIdOfWord.get(word)!);
     this.wordScores = new Float64Array(this.documentCount);
     this.totalScores = new Float64Array(this.documentCount);
+  }
+
+  /**
+   * Makes each part of a compound, and each resident's word of a `searchWords` entry whose data
+   * words the text has, a term that borrows the postings of the compounds or the data words (for
+   * one of several words, such as the slug "gezond-leven", the documents with all of them, at the
+   * least of their weights). Only words as written lend, so the order does not matter. The parts
+   * and residents' words join `termIdOfWord`, so a typo in them is found too.
+   */
+  private *addPartsAndSearchWords(termIdOfWord: Map<string, number>): Steps<void> {
+    const writtenTermCount = this.terms.length;
+    const scale = belowWrittenScale(this.weights);
+    this.partScale = scale * PART_FACTOR;
+    this.searchWordScale = scale * SEARCH_WORD_FACTOR;
+    const borrowedBy = (folded: string, term: string): Borrowed => {
+      const termId = this.termIdFor(term);
+      if (!termIdOfWord.has(folded)) termIdOfWord.set(folded, termId);
+      return (this.borrowed[termId] ??= { compounds: [], keys: [] });
+    };
+    // Stop words are never terms, so a known word is one whose stem is a term.
+    const parts = yield* compoundPartsInSteps([...termIdOfWord.keys()], (folded) => this.termIds.has(stemDutch(folded)));
+    // The same parts come back in many compounds ("kring", "cafe"): each is looked up once.
+    const borrowedByPart = new Map<string, Borrowed>();
+    let step = 0;
+    for (const [word, wordParts] of parts) {
+      if ((step += 1) % 500 === 0) yield;
+      const compoundId = termIdOfWord.get(word)!;
+      for (const part of wordParts) {
+        let borrowed = borrowedByPart.get(part);
+        // A part is a known word, so never a stop word: its term is its stem.
+        if (!borrowed) borrowedByPart.set(part, (borrowed = borrowedBy(part, stemDutch(part))));
+        borrowed.compounds.push(compoundId);
+      }
+    }
+    for (const { data, ...languages } of this.searchWords) {
+      const residentsWords = Object.values(languages).flat().flatMap(wordsOf);
+      for (const key of data) {
+        const source = this.keyPosting(key, writtenTermCount);
+        if (!source) continue;
+        for (const word of residentsWords) if (!source.terms.has(word.term)) borrowedBy(word.folded, word.term).keys.push(source);
+      }
+    }
+    yield;
+    // Words that share a term (wandelgroep, wandelgroepen) give the same compound once.
+    for (const borrowed of this.borrowed) if (borrowed && borrowed.compounds.length > 1) borrowed.compounds = [...new Set(borrowed.compounds)];
+  }
+
+  /** In how many documents each term occurs, its own or borrowed. */
+  private documentFrequencies(): Int32Array {
+    const frequencies = Int32Array.from(this.postingDocuments, (documents) => documents.length);
+    const counted = new Int32Array(this.documentCount);
+    this.borrowed.forEach((borrowed, termId) => {
+      if (!borrowed) return;
+      const { compounds, keys } = borrowed;
+      const postings = [...compounds.map((compoundId) => this.postingDocuments[compoundId]!), ...keys.map((key) => key.documents)];
+      if (postings.length === 1 && frequencies[termId] === 0) {
+        frequencies[termId] = postings[0]!.length;
+        return;
+      }
+      const stamp = termId + 1;
+      for (const index of this.postingDocuments[termId]!) counted[index] = stamp;
+      for (const documents of postings) {
+        for (const index of documents) {
+          if (counted[index] === stamp) continue;
+          counted[index] = stamp;
+          frequencies[termId]! += 1;
+        }
+      }
+    });
+    return frequencies;
+  }
+
+  private postingOf(termId: number): Posting {
+    return { documents: this.postingDocuments[termId]!, weights: this.postingWeights[termId]! };
+  }
+
+  /**
+   * The documents that have every written word of `key` (a slug has several), each with the least
+   * of their weights, and its terms; undefined when some word of it is not written anywhere.
+   */
+  private keyPosting(key: string, writtenTermCount: number): (Posting & { terms: Set<string> }) | undefined {
+    const termIds = [...new Set(wordsOf(key).map((word) => this.termIds.get(word.term) ?? writtenTermCount))];
+    if (termIds.length === 0 || termIds.some((termId) => termId >= writtenTermCount)) return undefined;
+    let { documents, weights } = this.postingOf(termIds[0]!);
+    for (const termId of termIds.slice(1)) {
+      const other = new Map(this.postingDocuments[termId]!.map((index, k) => [index, this.postingWeights[termId]![k]!]));
+      const kept: Posting = { documents: [], weights: [] };
+      documents.forEach((index, k) => {
+        const weight = other.get(index);
+        if (weight === undefined) return;
+        kept.documents.push(index);
+        kept.weights.push(Math.min(weights[k]!, weight));
+      });
+      ({ documents, weights } = kept);
+    }
+    return documents.length === 0 ? undefined : { documents, weights, terms: new Set(termIds.map((termId) => this.terms[termId]!)) };
   }
 
   /** Documents that match every word of the query, best first. */
@@ -282,6 +446,8 @@ export class SearchIndex<TField extends string> {
   /** Whether every document `word` matches is one that `previous` matches. */
   private matchesOnlyWithin(word: Word, previous: Word): boolean {
     if (word.folded === previous.folded) return true;
+    // From the third letter on, parts and residents' words match too.
+    if (previous.term.length < BORROWED_FROM_LENGTH && word.term.length >= BORROWED_FROM_LENGTH && this.borrowsWithPrefix(word.term)) return false;
     // Prefix matches of a longer start are prefix matches of the shorter one; typo matches are not.
     if (this.hasPrefixMatch(word.term)) return word.term.startsWith(previous.term);
     // No prefix match and no typos allowed: it matches nothing at all.
@@ -325,6 +491,7 @@ export class SearchIndex<TField extends string> {
   private scoreWord({ term, folded: typed }: Word, within: Uint8Array | undefined): number[] {
     const scores = this.wordScores;
     const scored: number[] = [];
+    const withBorrowed = term.length >= BORROWED_FROM_LENGTH;
     const add = (termId: number, factor: number) => {
       const documents = this.postingDocuments[termId]!;
       const weights = this.postingWeights[termId]!;
@@ -333,6 +500,25 @@ export class SearchIndex<TField extends string> {
         const index = documents[k]!;
         if (within && within[index] === 0) continue;
         const score = weights[k]! * inverseFrequency * factor;
+        const before = scores[index]!;
+        if (score > before) {
+          if (before === 0) scored.push(index);
+          scores[index] = score;
+        }
+      }
+      const borrowed = withBorrowed ? this.borrowed[termId] : undefined;
+      if (!borrowed) return;
+      for (const compoundId of borrowed.compounds) {
+        addBorrowed(this.postingDocuments[compoundId]!, this.postingWeights[compoundId]!, this.partScale, inverseFrequency, factor);
+      }
+      for (const key of borrowed.keys) addBorrowed(key.documents, key.weights, this.searchWordScale, inverseFrequency, factor);
+    };
+    // The same, for a posting borrowed from a compound or key: its weights count at its scale.
+    const addBorrowed = (documents: readonly number[], weights: readonly number[], scale: number, inverseFrequency: number, factor: number) => {
+      for (let k = 0; k < documents.length; k += 1) {
+        const index = documents[k]!;
+        if (within && within[index] === 0) continue;
+        const score = weights[k]! * scale * inverseFrequency * factor;
         const before = scores[index]!;
         if (score > before) {
           if (before === 0) scored.push(index);
@@ -353,6 +539,14 @@ export class SearchIndex<TField extends string> {
       visitWordsWithinTypos(this.typoWords, typed, maxTypos, (position, distance) => add(this.typoWordTermIds[position]!, TYPO_FACTOR / distance));
     }
     return scored;
+  }
+
+  /** Whether some term that `term` starts is a part or a resident's word. */
+  private borrowsWithPrefix(term: string): boolean {
+    for (let i = this.lowerBound(term); i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(term); i += 1) {
+      if (this.borrowed[this.sortedTermIds[i]!]) return true;
+    }
+    return false;
   }
 
   private hasPrefixMatch(term: string): boolean {
