@@ -8,9 +8,11 @@
  * Inactive records (the stopped computer course) are never relevant: the finder hides them.
  *
  * Kinds: `word` a whole word as it is written, `prefix` a word half typed, `typo` a misspelling,
- * `accent` accents left out or added, `words` several words (an initiative should match all).
+ * `accent` accents left out or added, `words` several words (an initiative should match all),
+ * `compound` the last part of Dutch compounds ("tuin" for Buurttuin and Moestuin), `synonym` a
+ * word residents use that the records do not ("schulden" for help with money).
  */
-export type QueryKind = 'word' | 'prefix' | 'typo' | 'accent' | 'words';
+export type QueryKind = 'word' | 'prefix' | 'typo' | 'accent' | 'words' | 'compound' | 'synonym';
 
 export interface HeldOutQuery {
   query: string;
@@ -84,6 +86,19 @@ const ALL_CAFES = [
   'zwangerschapscafe-beverwaard',
 ];
 
+/** Help for residents who cannot make ends meet: money, papers, bills, rent arrears, food parcels. */
+const MONEY_TROUBLE = [
+  'geldcafe-ruwaard',
+  'papierwerk-spreekuur-ruwaard',
+  'papierenhulp-beverwaard',
+  'thuisadministratie-selwerd',
+  'wijkpunt-ruwaard-inloop',
+  'woonspreekuur-vier-linden',
+  'voedselpakket-groningen-noord',
+  'uitgifte-voedselpakketten-beverwaard',
+];
+const VOEDSELPAKKET = ['voedselpakket-groningen-noord', 'uitgifte-voedselpakketten-beverwaard'];
+
 export const HELD_OUT_QUERIES: readonly HeldOutQuery[] = [
   // Whole words.
   { query: 'koffie', kind: 'word', relevant: KOFFIE },
@@ -154,6 +169,42 @@ export const HELD_OUT_QUERIES: readonly HeldOutQuery[] = [
   { query: 'repair cafe', kind: 'words', relevant: REPAIR },
   // As a resident would ask it; "bij" is in none of the three descriptions.
   { query: 'hulp bij formulieren', kind: 'words', relevant: ['papierwerk-spreekuur-ruwaard', 'thuisadministratie-selwerd', 'papierenhulp-beverwaard'] },
+  // The last part of a compound: written inside the names, rarely on its own.
+  { query: 'tuin', kind: 'compound', relevant: ['buurttuin-de-groene-vinger', 'moestuin-de-boomgaard', 'buitenfit-beweegtuin'] },
+  {
+    query: 'club',
+    kind: 'compound',
+    relevant: ['klaproos-eetclub', 'beweegclub-55-plus-ruwaard', 'kookclub-kinderen-fit-en-fijn', 'meidenclub-the-spot', 'huiswerkclub-de-waterlelie'],
+  },
+  {
+    query: 'kamer',
+    kind: 'compound',
+    relevant: ['pinksterbloem-inloop', 'pinksterbloem-zondagmiddag', 'ouderkamer-de-driesprong', 'klaproos-huiskamer', 'huiskamer-de-boomgaard'],
+  },
+  { query: 'spreekuur', kind: 'compound', relevant: SPREEKUUR },
+  {
+    query: 'coach',
+    kind: 'compound',
+    relevant: [
+      'gezinscoach-fit-en-fijn',
+      'energiecoach-beverwaard',
+      'welzijn-op-recept-selwerd',
+      'welzijn-op-recept-de-kreek',
+      'buitenfit-beweegtuin',
+      'sportmiddag-beverwaard',
+    ],
+  },
+  { query: 'lunch', kind: 'compound', relevant: ['mantelzorglunch-beverwaard'] },
+  // Words residents use for what the records call otherwise.
+  { query: 'schulden', kind: 'synonym', relevant: MONEY_TROUBLE },
+  { query: 'schuldhulp', kind: 'synonym', relevant: MONEY_TROUBLE },
+  { query: 'geldzorgen', kind: 'synonym', relevant: [...MONEY_TROUBLE, 'wijkaanjagers-inloop-beverwaard'] },
+  { query: 'voedselbank', kind: 'synonym', relevant: VOEDSELPAKKET },
+  {
+    query: 'sporten',
+    kind: 'synonym',
+    relevant: ['gym-65-plus-lindenhof', 'beweegclub-55-plus-ruwaard', 'buitenfit-beweegtuin', 'sportmiddag-beverwaard', 'stoelyoga-beverwaard'],
+  },
 ];
 
 export const RECALL_DEPTH = 10;
@@ -180,7 +231,7 @@ export interface RecallSummary {
 export function measureRecall(rank: (query: string) => readonly string[], queries: readonly HeldOutQuery[] = HELD_OUT_QUERIES): RecallSummary {
   const perQuery = queries.map(({ query, kind, relevant }) => ({ query, kind, recall: recallAt(rank(query), relevant) }));
   const mean = (items: { recall: number }[]) => (items.length === 0 ? NaN : items.reduce((sum, item) => sum + item.recall, 0) / items.length);
-  const kinds: QueryKind[] = ['word', 'prefix', 'typo', 'accent', 'words'];
+  const kinds: QueryKind[] = ['word', 'prefix', 'typo', 'accent', 'words', 'compound', 'synonym'];
   const byKind = Object.fromEntries(kinds.map((kind) => [kind, mean(perQuery.filter((item) => item.kind === kind))])) as Record<QueryKind, number>;
   return { mean: mean(perQuery), byKind, perQuery };
 }
