@@ -261,6 +261,13 @@ export const finderStyles = css`
     font-size: 0.875em;
   }
 
+  /* A target of at least 24 px (WCAG 2.5.8), also in the smaller type. */
+  .freshness a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.75em;
+  }
+
   /* Said in words too ("possibly out of date"); the mark only draws the eye. */
   .freshness--stale {
     padding-inline-start: 0.5em;
