@@ -45,7 +45,10 @@ export function nearMeTemplate(
           <button type="submit" class="button button--secondary">${t('finder:near.postcodeButton')}</button>
         </form>`
       : nothing}
-    <p class="hint">${t(NEAR_ME_MESSAGES[status])}</p>
+    <p class="hint">
+      ${t(NEAR_ME_MESSAGES[status])}
+      ${hasPostcodeTable && (status === 'denied' || status === 'unavailable') ? t('finder:near.tryPostcode') : nothing}
+    </p>
   </div>`;
 }
 

@@ -1,4 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import { nearMeTemplate } from './finder-sections.ts';
+import finderDutch from './locales/nl.ts';
 import type { WijkInitiativeFinder } from './initiative-finder.ts';
 import { hostileFeed, smallFeed, syntheticFeed } from './testing/feeds.ts';
 import { $, $$, cardNames, finderWith, settled, optionLabelled, resultCount, typeQuery, WEDNESDAY } from './testing/helpers.ts';
@@ -240,5 +243,20 @@ describe('<wijk-initiative-finder> accessibility and languages', () => {
     finder.setAttribute('lang', 'en');
     await waitUntil(() => resultCount(finder) === '3 activities found');
     expect(optionLabelled(finder, 'Meeting people')).to.not.equal(null);
+  });
+});
+
+describe('<wijk-initiative-finder> near me, when the location is refused', () => {
+  /** The Dutch words, looked up as the widget does (finder:… keys). */
+  const t = (key: string) => key.replace(/^finder:/, '').split('.').reduce<unknown>((found, part) => (found as Record<string, unknown>)?.[part], finderDutch) as string;
+  const hint = (hasPostcodeTable: boolean) => {
+    const host = document.createElement('div');
+    render(nearMeTemplate('denied', hasPostcodeTable, { t, locale: 'nl' }, { useMyLocation() {}, usePostcode() {}, stop() {} }), host);
+    return host.querySelector('.hint')!.textContent!.replace(/\s+/g, ' ').trim();
+  };
+
+  it('suggests the postcode only where there is a postcode field', () => {
+    expect(hint(false)).to.equal('Uw locatie is niet gedeeld.');
+    expect(hint(true)).to.equal('Uw locatie is niet gedeeld. U kunt ook uw postcode invullen.');
   });
 });

@@ -66,6 +66,24 @@ describe('<wijk-initiative-finder> search and filters', () => {
     expect(cardNames(finder)).to.deep.equal([]);
   });
 
+  it('takes a neighbourhood preset whatever its case and accents, and names one no activity has', async () => {
+    const finder = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder neighbourhood="sélwerd" .now=${WEDNESDAY} .data=${smallFeed}></wijk-initiative-finder>`);
+    await settled(finder);
+    expect(cardNames(finder)).to.deep.equal(['Taalcafé De Brug', 'Wandelgroep Selwerd']);
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      finder.setAttribute('neighbourhood', 'Nergenshuizen');
+      await finder.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(cardNames(finder)).to.deep.equal([]);
+    expect(String(warnings[0]?.[0])).to.contain('neighbourhood="Nergenshuizen"');
+    expect(String(warnings[0]?.[0])).to.contain('Selwerd');
+  });
+
   it('offers a way out of an empty result: which filter to drop', async () => {
     const finder = await finderWith(smallFeed);
     optionLabelled(finder, 'Geldzaken').click();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import {
   DEFAULT_STALE_AFTER_MONTHS,
   EMPTY_FILTERS,
+  foldDiacritics,
   freshnessOf,
   InitiativeFinder,
   LIST_FACETS,
@@ -289,11 +290,25 @@ export class WijkInitiativeFinder extends WijkElement {
     return {
       ...EMPTY_FILTERS,
       query: this.filters.query,
-      neighbourhoods: this.neighbourhood ? [this.neighbourhood] : [],
-      themes: this.theme ? [this.theme] : [],
-      targetGroups: this.targetGroup ? [this.targetGroup] : [],
+      neighbourhoods: this.preset('neighbourhoods', this.neighbourhood, 'neighbourhood'),
+      themes: this.preset('themes', this.theme, 'theme'),
+      targetGroups: this.preset('targetGroups', this.targetGroup, 'target-group'),
       freeOnly: this.freeOnly,
     };
+  }
+
+  /**
+   * A preset as the feed writes it: `wijk="selwerd"` means Selwerd (case and accents aside). A
+   * value no activity has is kept (the resident then sees why nothing matches, with a way out)
+   * and named in the console for the partner.
+   */
+  private preset(facet: ListFacet, given: string | undefined, attribute: string): string[] {
+    if (!given) return [];
+    const values = this.finder?.facetValues()[facet] ?? [];
+    const wanted = foldDiacritics(given.trim());
+    const found = values.find((value) => foldDiacritics(value) === wanted);
+    if (!found && this.finder) console.warn(`wijkwijzer: no activity in the feed has ${attribute}="${given}". The feed has: ${values.join(', ')}`);
+    return [found ?? given];
   }
 
   private get today() {

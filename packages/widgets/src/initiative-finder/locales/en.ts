@@ -40,8 +40,9 @@ const messages: Messages = {
   near: {
     button: 'Sort by distance from my location',
     locating: 'Finding your location…',
-    denied: 'Your location was not shared. You can also enter your postcode.',
-    unavailable: 'Your location is not known. You can also enter your postcode.',
+    denied: 'Your location was not shared.',
+    unavailable: 'Your location is not known.',
+    tryPostcode: 'You can also enter your postcode.',
     postcodeLabel: 'Or enter your postcode',
     postcodeButton: 'Sort by distance',
     postcodeUnknown: 'We do not know this postcode. Try the 4 digits of a postcode near here.',

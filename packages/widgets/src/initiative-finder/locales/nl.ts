@@ -40,8 +40,9 @@ const messages: Messages = {
   near: {
     button: 'Sorteer op afstand vanaf mijn locatie',
     locating: 'Uw locatie wordt gezocht…',
-    denied: 'Uw locatie is niet gedeeld. U kunt ook uw postcode invullen.',
-    unavailable: 'Uw locatie is niet bekend. U kunt ook uw postcode invullen.',
+    denied: 'Uw locatie is niet gedeeld.',
+    unavailable: 'Uw locatie is niet bekend.',
+    tryPostcode: 'U kunt ook uw postcode invullen.',
     postcodeLabel: 'Of vul uw postcode in',
     postcodeButton: 'Sorteer op afstand',
     postcodeUnknown: 'Deze postcode kennen we niet. Probeer de 4 cijfers van een postcode hier in de buurt.',
