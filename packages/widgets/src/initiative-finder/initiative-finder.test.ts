@@ -132,6 +132,28 @@ describe('<wijk-initiative-finder> cards and details', () => {
     expect(finder.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('closes the details on Back, and leaves no history entry behind when closed otherwise', async () => {
+    const finder = await finderWith(smallFeed);
+    const page = location.href;
+    const open = async () => {
+      $$(finder, '[part~="card-button"]')[0]!.click();
+      await finder.updateComplete;
+      return $(finder, 'dialog') as HTMLDialogElement;
+    };
+    const before = history.length;
+    const dialog = await open();
+    expect(dialog.open).to.equal(true);
+    history.back();
+    await waitUntil(() => !dialog.open, 'Back did not close the details');
+    expect(location.href).to.equal(page);
+    await open();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => !(history.state as Record<string, unknown> | null)?.wijkDetail, 'the details’ entry stayed the current one');
+    expect(history.length).to.be.at.most(before + 1);
+    expect(location.href).to.equal(page);
+  });
+
   it('fires wijk-search with the filters and the number of results', async () => {
     const finder = await finderWith(smallFeed);
     setTimeout(() => void typeQuery(finder, 'taal'));

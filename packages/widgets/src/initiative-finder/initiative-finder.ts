@@ -34,6 +34,7 @@ import { vocabularyKey } from '../vocabulary/vocabulary.ts';
 import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
 import { emptyTemplate, failedFeedsTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
+import { DetailHistory } from './detail-history.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
 import { FINDER_URL_KEYS, filtersFromUrlValues, urlValuesFromFilters } from './url-filters.ts';
 import { readFinderFeed, type FinderFeed } from './read-feed.ts';
@@ -199,6 +200,7 @@ export class WijkInitiativeFinder extends WijkElement {
     several: true,
   });
   private readonly facetBrowsing = new FacetBrowsing(this);
+  private readonly detailHistory = new DetailHistory(this, () => this.dialog?.close());
   private readonly urlState = new UrlStateController(this, { prefix: 'wijk-', restore: () => this.restoreFromUrl() });
   /** The feed the current filters and results belong to. */
   private shownFeed?: FinderFeed;
@@ -391,11 +393,13 @@ export class WijkInitiativeFinder extends WijkElement {
   private openDetail = (initiative: Initiative, opener: HTMLElement): void => {
     this.opener = opener;
     this.selected = initiative;
+    this.detailHistory.opened(initiative.id);
     this.dispatchEvent(new WijkSelectEvent({ id: initiative.id, name: initiative.name }));
   };
 
   private onDialogClose(): void {
     this.selected = undefined;
+    this.detailHistory.closed();
     // Back to where the resident was in the list.
     this.opener?.focus();
   }
