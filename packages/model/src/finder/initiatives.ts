@@ -22,7 +22,10 @@ import { runNow, type Steps } from './steps.ts';
 
 export interface InitiativePlace {
   location: Location;
+  /** When it takes place there (the service's own schedules are on the initiative). */
   schedules: Schedule[];
+  /** What is particular to it there, e.g. "Kleinere groep, met kinderopvang" (HSDS service_at_location description). */
+  note?: string | undefined;
 }
 
 export interface Initiative {
@@ -131,7 +134,7 @@ function toInitiative(service: Service, organizations: Map<string, Organization>
   const extension = service.wijkwijzer ?? {};
   const places = (service.service_at_locations ?? []).flatMap((link) => {
     const location = locations.get(link.location_id);
-    return location ? [{ location, schedules: link.schedules ?? [] }] : [];
+    return location ? [{ location, schedules: link.schedules ?? [], note: link.description }] : [];
   });
   const schedules = [...(service.schedules ?? []), ...places.flatMap((place) => place.schedules)];
   return {

@@ -2,10 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listInWords, type Initiative } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
-import { contactTemplate, costInWords, fact, sourcesInWords, whenInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
+import { contactTemplate, costInWords, fact, schedulesInWords, sourcesInWords, whereTemplate, type TemplateContext } from './initiative-templates.ts';
 
 export function detailTemplate(initiative: Initiative, context: TemplateContext, labelOf: (facet: 'themes' | 'targetGroups', value: string) => string): TemplateResult {
   const lastModified = initiative.lastModified ? new Date(initiative.lastModified) : undefined;
+  // Each place with its own times and note; "when" keeps what holds wherever it is.
+  const atPlaces = new Set(initiative.places.flatMap((place) => place.schedules));
+  const ownSchedules = initiative.schedules.filter((schedule) => !atPlaces.has(schedule));
   return html`<h2 id="detail-title" class="detail__title" tabindex="-1" dir="auto">${initiative.name}</h2>
     ${initiative.status === 'temporarily closed' ? html`<p class="badge">${context.t('finder:card.temporarilyClosed')}</p>` : nothing}
     ${initiative.description ? html`<p dir="auto">${initiative.description}</p>` : nothing}
@@ -14,16 +17,22 @@ export function detailTemplate(initiative: Initiative, context: TemplateContext,
       ${fact(
         context.t('finder:card.where'),
         initiative.places.length > 0
-          ? html`<ul role="list" class="plain">
-              ${initiative.places.map((place) => html`<li>${whereTemplate(place, context)}</li>`)}
+          ? html`<ul role="list" class="plain places">
+              ${initiative.places.map(
+                (place) => html`<li>
+                  ${whereTemplate(place, context)}
+                  ${place.schedules.length > 0 ? html`<span class="place__when">${schedulesInWords(place.schedules, context).join(context.t('vocabulary:schedule.listSeparator'))}</span>` : nothing}
+                  ${place.note ? html`<span class="place__note" dir="auto">${place.note}</span>` : nothing}
+                </li>`,
+              )}
             </ul>`
           : undefined,
       )}
       ${fact(
         context.t('finder:card.when'),
-        initiative.schedules.length > 0
+        ownSchedules.length > 0
           ? html`<ul role="list" class="plain">
-              ${whenInWords(initiative, context).map((words) => html`<li>${words}</li>`)}
+              ${schedulesInWords(ownSchedules, context).map((words) => html`<li>${words}</li>`)}
             </ul>`
           : undefined,
       )}

@@ -253,6 +253,15 @@ export const finderStyles = css`
     font-weight: 700;
   }
 
+  .places > li + li {
+    margin-block-start: 0.5em;
+  }
+
+  .place__when,
+  .place__note {
+    display: block;
+  }
+
   .freshness {
     display: flex;
     flex-wrap: wrap;

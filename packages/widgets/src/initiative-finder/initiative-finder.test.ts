@@ -132,6 +132,34 @@ describe('<wijk-initiative-finder> cards and details', () => {
     expect(finder.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('says in the details which time is at which place, with each place’s note', async () => {
+    const feed = {
+      organizations: [{ id: 'org', name: 'Welzijn' }],
+      locations: [
+        { id: 'hof', name: 'Wijkcentrum De Hof', location_type: 'physical', addresses: [{ address_1: 'Hoflaan 1', postal_code: '9741 AA', city: 'Groningen' }] },
+        { id: 'kamer', name: 'Buurtkamer', location_type: 'physical', addresses: [{ address_1: 'Kamerstraat 2', postal_code: '9742 BB', city: 'Groningen' }] },
+      ],
+      services: [
+        service('yoga', 'Stoelyoga', {
+          service_at_locations: [
+            { location_id: 'hof', schedules: [{ freq: 'WEEKLY', byday: 'TH', opens_at: '14:00', closes_at: '15:30' }] },
+            { location_id: 'kamer', description: 'Kleinere groep, met kinderopvang.', schedules: [{ freq: 'WEEKLY', byday: 'TU', opens_at: '19:00', closes_at: '20:30' }] },
+          ],
+        }),
+      ],
+    };
+    const finder = await finderWith(feed);
+    $$(finder, '[part~="card-button"]')[0]!.click();
+    await finder.updateComplete;
+    const places = $$(finder, 'dialog .places > li').map((place) => place.textContent!.replace(/\s+/g, ' ').trim());
+    expect(places).to.have.length(2);
+    expect(places[0]).to.match(/^Wijkcentrum De Hof, Hoflaan 1.*donderdag.*14:00–15:30$/);
+    expect(places[1]).to.match(/^Buurtkamer, Kamerstraat 2.*dinsdag.*19:00–20:30.*Kleinere groep, met kinderopvang\.$/);
+    ($(finder, 'dialog') as HTMLDialogElement).close();
+    // Closing steps back out of the details' history entry; let that land before the next test.
+    await waitUntil(() => !(history.state as Record<string, unknown> | null)?.wijkDetail);
+  });
+
   it('closes the details on Back, and leaves no history entry behind when closed otherwise', async () => {
     const finder = await finderWith(smallFeed);
     const page = location.href;

@@ -3,7 +3,7 @@
  * through Lit bindings only, so it is always text; links pass the checks in `links.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listInWords, scheduleInWords, type Freshness, type Initiative, type InitiativePlace } from '@wijkwijzer/model';
+import { listInWords, scheduleInWords, type Freshness, type Initiative, type InitiativePlace, type Schedule } from '@wijkwijzer/model';
 import { mailtoHref, mapHref, telHref, webHref } from '../base/links.ts';
 
 export interface TemplateContext {
@@ -39,8 +39,12 @@ export function whereTemplate(place: InitiativePlace, context: TemplateContext):
 }
 
 export function whenInWords(initiative: Initiative, context: TemplateContext): string[] {
+  return schedulesInWords(initiative.schedules, context);
+}
+
+export function schedulesInWords(schedules: readonly Schedule[], context: TemplateContext): string[] {
   const t = (key: string, values?: Record<string, unknown>) => context.t(`vocabulary:${key}`, values);
-  return initiative.schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
+  return schedules.map((schedule) => scheduleInWords(schedule, t, context.locale));
 }
 
 /** One per language: "maart 2026". */
