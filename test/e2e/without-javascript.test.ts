@@ -178,6 +178,15 @@ describe('without JavaScript, every widget page shows its content', () => {
     });
   });
 
+  it('a practice page names its place and region once (not "Groningen (Selwerd) (Groningen)")', async () => {
+    const practice = readJson('practices/nl/wijkbedrijf-selwerd.json') as { place: string; region: string };
+    await withoutJavaScript(`${site.origin}/goede-voorbeelden/wijkbedrijf-selwerd/`, async (page) => {
+      const line = (await page.locator('article p').first().innerText()).trim();
+      assert.ok(line.includes(practice.place), line);
+      assert.equal(line.split(practice.region).length - 1, 1, `the region more than once: ${line}`);
+    });
+  });
+
   it('shows the crisis lines after a few seconds when the widget script fails to load', async () => {
     const page = await browser.newPage();
     await page.route('**/widgets/*.js', (route) => route.abort());
