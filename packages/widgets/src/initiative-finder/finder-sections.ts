@@ -6,11 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DroppableFilter, FinderFilters, ListFacet } from '@wijkwijzer/model';
 import { isolate } from '../base/links.ts';
-import type { NearMeFailure } from './near-me.ts';
+import type { NearMeStatus } from './near-me.ts';
 import type { TemplateContext } from './initiative-templates.ts';
 import type { FailedFeed } from './read-feed.ts';
 
-export type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
+export type { NearMeStatus };
 
 const NEAR_ME_MESSAGES: Record<NearMeStatus, string> = {
   off: 'finder:near.privacy',

@@ -8,7 +8,6 @@ import {
   LIST_FACETS,
   TOGGLE_FACETS,
   plainDateOf,
-  type Coordinates,
   type FinderFilters,
   type FinderResult,
   type Initiative,
@@ -31,8 +30,8 @@ import { FacetBrowsing, filterPanelTemplate } from './filters-template.ts';
 import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
 import { vocabularyKey } from '../vocabulary/vocabulary.ts';
-import { currentPosition, PostcodeLookup, type NearMeFailure } from './near-me.ts';
-import { emptyTemplate, failedFeedsTemplate, nearMeTemplate, type NearMeStatus } from './finder-sections.ts';
+import { NearMeController } from './near-me.ts';
+import { emptyTemplate, failedFeedsTemplate, nearMeTemplate } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
 import { DetailHistory } from './detail-history.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
@@ -116,8 +115,6 @@ export class WijkInitiativeFinder extends WijkElement {
     now: { attribute: false },
     filters: { state: true },
     result: { state: true },
-    near: { state: true },
-    nearStatus: { state: true },
     selected: { state: true },
     filtersOpen: { state: true },
     printing: { state: true },
@@ -175,8 +172,6 @@ export class WijkInitiativeFinder extends WijkElement {
 
   private declare filters: FinderFilters;
   private declare result: FinderResult | undefined;
-  private declare near: Coordinates | undefined;
-  private declare nearStatus: NearMeStatus;
   private declare selected: Initiative | undefined;
   private declare filtersOpen: boolean;
   private declare printing: boolean;
@@ -206,7 +201,11 @@ export class WijkInitiativeFinder extends WijkElement {
   private shownFeed?: FinderFeed;
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly postcodeLookup = new PostcodeLookup(() => this.postcodeTable ?? this.postcodes);
+  private readonly nearMe = new NearMeController(this, {
+    postcodes: () => this.postcodeTable ?? this.postcodes,
+    changed: () => this.recompute({ announceAfter: 0 }),
+    announce: (key) => this.announceKey(key),
+  });
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
 
@@ -215,7 +214,6 @@ export class WijkInitiativeFinder extends WijkElement {
     this.freeOnly = false;
     this.syncUrl = false;
     this.filters = EMPTY_FILTERS;
-    this.nearStatus = 'off';
     this.filtersOpen = false;
     this.printing = false;
     this.shownCount = PAGE_SIZE;
@@ -320,7 +318,7 @@ export class WijkInitiativeFinder extends WijkElement {
   private recompute({ announceAfter }: { announceAfter: number }): void {
     const finder = this.finder;
     if (!finder) return;
-    this.result = finder.find(this.filters, this.today, this.nearStatus === 'on' ? this.near : undefined);
+    this.result = finder.find(this.filters, this.today, this.nearMe.near);
     const resultCount = this.result.initiatives.length;
     this.dispatchEvent(new WijkSearchEvent({ filters: this.filters, resultCount }));
     clearTimeout(this.announceTimer);
@@ -404,39 +402,6 @@ export class WijkInitiativeFinder extends WijkElement {
     this.opener?.focus();
   }
 
-  private async useMyLocation(): Promise<void> {
-    this.nearStatus = 'locating';
-    this.announceKey('finder:near.locating');
-    try {
-      this.near = await currentPosition();
-      this.nearStatus = 'on';
-      this.recompute({ announceAfter: 0 });
-    } catch (failure) {
-      this.nearStatus = failure as NearMeFailure;
-      this.announceKey(`finder:near.${failure as NearMeFailure}`);
-    }
-  }
-
-  private async usePostcode(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
-    const coordinates = await this.postcodeLookup.find(input.value);
-    if (!coordinates) {
-      this.nearStatus = 'unknownPostcode';
-      this.announceKey('finder:near.postcodeUnknown');
-      return;
-    }
-    this.near = coordinates;
-    this.nearStatus = 'on';
-    this.recompute({ announceAfter: 0 });
-  }
-
-  private stopNearMe(): void {
-    this.nearStatus = 'off';
-    this.near = undefined;
-    this.recompute({ announceAfter: 0 });
-  }
-
   protected override renderContent(): TemplateResult | unknown {
     const finder = this.finder;
     if (!finder || !this.result) return this.renderViewState(this.source.viewState);
@@ -480,10 +445,10 @@ export class WijkInitiativeFinder extends WijkElement {
           <div class="results__bar">
             <h2 class="results__count" id="results-count">${this.t('finder:results', { count: result.initiatives.length })}</h2>
             ${finder.hasCoordinates
-              ? nearMeTemplate(this.nearStatus, Boolean(this.postcodeTable ?? this.postcodes), this.context, {
-                  useMyLocation: () => void this.useMyLocation(),
-                  usePostcode: (event) => void this.usePostcode(event),
-                  stop: () => this.stopNearMe(),
+              ? nearMeTemplate(this.nearMe.status, Boolean(this.postcodeTable ?? this.postcodes), this.context, {
+                  useMyLocation: () => void this.nearMe.useMyLocation(),
+                  usePostcode: (event) => void this.nearMe.usePostcode(event),
+                  stop: () => this.nearMe.stop(),
                 })
               : nothing}
           </div>

@@ -2,6 +2,7 @@
  * "Near me", only after the resident asks: the browser's geolocation or a postcode looked up in
  * the partner's own table. The position is used in the browser and never sent anywhere.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { coordinatesOfPostcode, type Coordinates, type PostcodeTable } from '@wijkwijzer/model';
 import { loadJson } from '../base/load-json.ts';
 
@@ -55,5 +56,82 @@ export class PostcodeLookup {
       this.table = undefined; // try again next time
       return undefined;
     }
+  }
+}
+
+export type NearMeStatus = 'off' | 'locating' | 'on' | NearMeFailure | 'unknownPostcode';
+
+interface NearMeOptions {
+  /** The partner's postcode table, or its URL. */
+  postcodes: () => string | PostcodeTable | undefined;
+  /** The position to sort by changed. */
+  changed: () => void;
+  /** Says a message to screen readers, by its key. */
+  announce: (key: string) => void;
+}
+
+/**
+ * "Near me" for the finder: where the resident is (once they asked), how far along asking is,
+ * and a call to `changed` whenever the position to sort by changes.
+ */
+export class NearMeController implements ReactiveController {
+  status: NearMeStatus = 'off';
+  private position: Coordinates | undefined;
+  private readonly host: ReactiveControllerHost;
+  private readonly postcodes: PostcodeLookup;
+  private readonly changed: () => void;
+  private readonly announce: (key: string) => void;
+
+  constructor(host: ReactiveControllerHost, { postcodes, changed, announce }: NearMeOptions) {
+    this.host = host;
+    this.postcodes = new PostcodeLookup(postcodes);
+    this.changed = changed;
+    this.announce = announce;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The position to sort by, only while "near me" is on. */
+  get near(): Coordinates | undefined {
+    return this.status === 'on' ? this.position : undefined;
+  }
+
+  async useMyLocation(): Promise<void> {
+    this.set('locating');
+    this.announce('finder:near.locating');
+    try {
+      this.position = await currentPosition();
+      this.set('on');
+      this.changed();
+    } catch (failure) {
+      this.set(failure as NearMeFailure);
+      this.announce(`finder:near.${failure as NearMeFailure}`);
+    }
+  }
+
+  async usePostcode(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
+    const coordinates = await this.postcodes.find(input.value);
+    if (!coordinates) {
+      this.set('unknownPostcode');
+      this.announce('finder:near.postcodeUnknown');
+      return;
+    }
+    this.position = coordinates;
+    this.set('on');
+    this.changed();
+  }
+
+  stop(): void {
+    this.position = undefined;
+    this.set('off');
+    this.changed();
+  }
+
+  private set(status: NearMeStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
   }
 }
