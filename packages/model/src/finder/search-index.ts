@@ -218,7 +218,10 @@ export class SearchIndex<TField extends string> {
   private borrowed: (Borrowed | undefined)[] = [];
   private partScale = 0;
   private searchWordScale = 0;
+  /** Per term id; NaN until first needed for some parts and residents' words (see `inverseFrequencyOf`). */
   private inverseFrequency = new Float64Array(0);
+  /** Scratch space for counting a term's documents: the term id + 1 marks a document counted. */
+  private counted?: Int32Array;
   /** Every term, sorted, with its id, for prefix lookups by binary search. */
   private sortedTerms: string[] = [];
   private sortedTermIds: number[] = [];
@@ -307,8 +310,13 @@ export class SearchIndex<TField extends string> {
     }
     this.documentCount = documents.length;
     yield* this.addPartsAndSearchWords(termIdOfWord);
-    const documentFrequencies = this.documentFrequencies();
-    this.inverseFrequency = Float64Array.from(documentFrequencies, (frequency) => Math.log(1 + this.documentCount / frequency));
+    this.inverseFrequency = Float64Array.from(this.postingDocuments, (documents, termId) => {
+      const borrowed = this.borrowed[termId];
+      if (!borrowed) return this.inverseFrequencyFor(documents.length);
+      const lent = [...borrowed.compounds.map((compoundId) => this.postingDocuments[compoundId]!), ...borrowed.keys.map((key) => key.documents)];
+      // Documents from several postings are counted when the term is first searched for (`inverseFrequencyOf`).
+      return documents.length === 0 && lent.length === 1 ? this.inverseFrequencyFor(lent[0]!.length) : NaN;
+    });
     this.sortedTermIds = yield* sortInSteps(
       this.terms.map((_, id) => id),
       (a, b) => compareStrings(this.terms[a]!, this.terms[b]!),
@@ -365,29 +373,26 @@ export class SearchIndex<TField extends string> {
     for (const borrowed of this.borrowed) if (borrowed && borrowed.compounds.length > 1) borrowed.compounds = [...new Set(borrowed.compounds)];
   }
 
-  /** In how many documents each term occurs, its own or borrowed. */
-  private documentFrequencies(): Int32Array {
-    const frequencies = Int32Array.from(this.postingDocuments, (documents) => documents.length);
-    const counted = new Int32Array(this.documentCount);
-    this.borrowed.forEach((borrowed, termId) => {
-      if (!borrowed) return;
-      const { compounds, keys } = borrowed;
-      const postings = [...compounds.map((compoundId) => this.postingDocuments[compoundId]!), ...keys.map((key) => key.documents)];
-      if (postings.length === 1 && frequencies[termId] === 0) {
-        frequencies[termId] = postings[0]!.length;
-        return;
+  private inverseFrequencyFor(documentFrequency: number): number {
+    return Math.log(1 + this.documentCount / documentFrequency);
+  }
+
+  /** A term's inverse document frequency; for a part or resident's word with several lenders, counted once, when first needed. */
+  private inverseFrequencyOf(termId: number): number {
+    const known = this.inverseFrequency[termId]!;
+    if (!Number.isNaN(known)) return known;
+    const { compounds, keys } = this.borrowed[termId]!;
+    const counted = (this.counted ??= new Int32Array(this.documentCount));
+    const stamp = termId + 1;
+    let frequency = 0;
+    for (const documents of [this.postingDocuments[termId]!, ...compounds.map((compoundId) => this.postingDocuments[compoundId]!), ...keys.map((key) => key.documents)]) {
+      for (const index of documents) {
+        if (counted[index] === stamp) continue;
+        counted[index] = stamp;
+        frequency += 1;
       }
-      const stamp = termId + 1;
-      for (const index of this.postingDocuments[termId]!) counted[index] = stamp;
-      for (const documents of postings) {
-        for (const index of documents) {
-          if (counted[index] === stamp) continue;
-          counted[index] = stamp;
-          frequencies[termId]! += 1;
-        }
-      }
-    });
-    return frequencies;
+    }
+    return (this.inverseFrequency[termId] = this.inverseFrequencyFor(frequency));
   }
 
   private postingOf(termId: number): Posting {
@@ -495,7 +500,7 @@ export class SearchIndex<TField extends string> {
     const add = (termId: number, factor: number) => {
       const documents = this.postingDocuments[termId]!;
       const weights = this.postingWeights[termId]!;
-      const inverseFrequency = this.inverseFrequency[termId]!;
+      const inverseFrequency = this.inverseFrequencyOf(termId);
       for (let k = 0; k < documents.length; k += 1) {
         const index = documents[k]!;
         if (within && within[index] === 0) continue;

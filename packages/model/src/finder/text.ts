@@ -49,7 +49,6 @@ export function normaliseTerm(term: string): string | null {
 export const MIN_PART_LENGTH = 4;
 /** Dutch joins the parts of a compound with -s-, -e- or -en- (zwangerschapscafé, boekenkast). */
 const LINKING_LETTERS = ['en', 's', 'e'];
-const NO_WORDS: readonly string[] = [];
 /** Size of the table of word starts (2^18 entries): few false hits at 100,000 distinct words. */
 const START_BITS = 18;
 /** A hash of the four letters at `at`, in [0, 2^START_BITS). */
@@ -65,7 +64,7 @@ const WORDS_PER_STEP = 500;
  * not the head of a compound, even where it is a word too: vereni-ging, vergade-ring, kwets-baar.
  */
 const SUFFIXES = ['ing', 'end', 'ende', 'eren', 'heid', 'lijk', 'lijke', 'baar', 'schap'];
-const isSuffix = (end: string) => SUFFIXES.some((suffix) => end.length - suffix.length <= 1 && end.endsWith(suffix));
+const isSuffix = (end: string) => end.length <= 6 && SUFFIXES.some((suffix) => end.length - suffix.length <= 1 && end.endsWith(suffix));
 
 /**
  * The parts of the compounds among `words` (folded, each once), found with the text's own
@@ -104,9 +103,11 @@ export function* compoundPartsInSteps(words: readonly string[], isKnown: (folded
   for (const word of words) if (word.length >= MIN_PART_LENGTH) starts[startAt(word, 0)] = 1;
   const mayStartAt = (word: string, at: number) => starts[startAt(word, at)] === 1;
   yield;
-  // Words that end in a known word, where (`ends`), and the words in the middle of chains of known words from their start.
-  const candidates: { word: string; ends: number[]; middles: (readonly string[] | undefined)[] }[] = [];
+  // Words that end in a known word, where (`ends`), and the words in the middle of chains of known
+  // words from their start, by where the chain reaches (most chains have none: nothing is made).
+  const candidates: { word: string; ends: number[]; middles: Map<number, string[]> | undefined }[] = [];
   const heads = new Set<string>();
+  let reached = new Uint8Array(64);
   for (let w = 0; w < words.length; w += 1) {
     if (w % WORDS_PER_STEP === 0) yield;
     const word = words[w]!;
@@ -119,36 +120,37 @@ export function* compoundPartsInSteps(words: readonly string[], isKnown: (folded
     }
     if (!ends) continue;
     const lastEnd = ends[ends.length - 1]!;
-    const middles: (readonly string[] | undefined)[] = [NO_WORDS];
+    if (reached.length <= lastEnd) reached = new Uint8Array(2 * lastEnd);
+    reached.fill(0, 0, lastEnd + 1);
+    reached[0] = 1;
+    let middles: Map<number, string[]> | undefined;
     for (let from = 0; from <= lastEnd - MIN_PART_LENGTH; from += 1) {
-      const before = middles[from];
-      if (!before) continue;
+      if (reached[from] === 0) continue;
       for (let to = from + MIN_PART_LENGTH; to <= lastEnd; to += 1) {
         // Only worth knowing when a head or another known word can follow.
         if (!ends.includes(to) && (to > lastEnd - MIN_PART_LENGTH || !mayStartAt(word, to))) continue;
         const start = knownStart(word.slice(from, to));
         if (start === undefined) continue;
-        // Arrays are never changed once made, so most positions share the empty one.
-        const more = from > 0 ? [...before, start] : before;
-        const earlier = middles[to];
-        middles[to] = earlier === undefined || earlier.length === 0 ? more : more.length === 0 ? earlier : earlier.concat(more);
+        reached[to] = 1;
+        const before = middles?.get(from);
+        if (from === 0 && !before) continue;
+        middles ??= new Map();
+        middles.set(to, [...(middles.get(to) ?? []), ...(before ?? []), ...(from > 0 ? [start] : [])]);
       }
     }
-    for (const at of ends) if (middles[at]) heads.add(word.slice(at));
+    for (const at of ends) if (reached[at] === 1) heads.add(word.slice(at));
     candidates.push({ word, ends, middles });
   }
   const parts = new Map<string, string[]>();
   for (const [c, { word, ends, middles }] of candidates.entries()) {
     if (c % WORDS_PER_STEP === 0) yield;
-    let found: Set<string> | undefined;
+    const found: string[] = [];
     for (const at of ends) {
       const head = word.slice(at);
       if (!heads.has(head)) continue;
-      found ??= new Set();
-      found.add(head);
-      for (const middle of middles[at] ?? NO_WORDS) found.add(middle);
+      for (const part of [head, ...(middles?.get(at) ?? [])]) if (!found.includes(part)) found.push(part);
     }
-    if (found) parts.set(word, [...found]);
+    if (found.length > 0) parts.set(word, found);
   }
   return parts;
 }
