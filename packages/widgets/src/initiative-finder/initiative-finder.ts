@@ -21,6 +21,7 @@ import {
 } from '@wijkwijzer/model';
 import { languageName } from '../base/language-names.ts';
 import { mailtoHref } from '../base/links.ts';
+import { widthInEm } from '../base/width.ts';
 import { WijkElement } from '../base/wijk-element.ts';
 import { DataSourceController } from '../base/data-source.ts';
 import { UrlStateController } from '../base/url-state.ts';
@@ -277,8 +278,7 @@ export class WijkInitiativeFinder extends WijkElement {
   private show(feed: FinderFeed): void {
     if (!this.shownFeed) {
       // Wide enough for filters beside the list: show them open; on a phone the list comes first.
-      const widthInEm = this.getBoundingClientRect().width / (parseFloat(getComputedStyle(this).fontSize) || 16);
-      this.filtersOpen = widthInEm >= 48;
+      this.filtersOpen = widthInEm(this) >= 48;
     }
     this.shownFeed = feed;
     const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;

@@ -22,6 +22,27 @@ describe('<wijk-practice-search> with a real Pagefind index', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('on a phone folds the filters into one "Filters (n)" control, so the results come first', async () => {
+    const narrow = await fixture<WijkPracticeSearch>(`<div style="width: 22em"><wijk-practice-search index="${TEST_INDEXES.practices}"></wijk-practice-search></div>`);
+    const element = narrow.querySelector('wijk-practice-search')!;
+    await inState(element, 'ready');
+    const panel = $(element, '[part~="filters"]') as HTMLDetailsElement;
+    expect(panel.open).to.equal(false);
+    expect($(element, '[part~="filters-summary"]').textContent!.trim()).to.equal('Filters');
+    // The first result sits right under the search box and the folded filters, not under every filter.
+    const first = $(element, '[part~="result"]').getBoundingClientRect().top - element.getBoundingClientRect().top;
+    expect(first).to.be.below(400);
+    panel.open = true;
+    await element.updateComplete;
+    tick(checkbox(element, 'Zorg'));
+    await element.updateComplete;
+    expect($(element, '[part~="filters-summary"]').textContent!.trim()).to.equal('Filters (1 aan)');
+    await expect(element).to.be.accessible();
+    const wide = await search(TEST_INDEXES.practices);
+    await inState(wide, 'ready');
+    expect(($(wide, '[part~="filters"]') as HTMLDetailsElement).open).to.equal(true);
+  });
+
   it('shows the principles first, then the other filters, each value with its count', async () => {
     const element = await search(TEST_INDEXES.practices);
     await inState(element, 'ready');

@@ -17,6 +17,7 @@ import { DataSourceController, type ReadContext, type Readout } from '../base/da
 import { registerMessages } from '../base/localize.ts';
 import { UrlStateController } from '../base/url-state.ts';
 import { WijkElement } from '../base/wijk-element.ts';
+import { widthInEm } from '../base/width.ts';
 import practiceDutch from './locales/nl.ts';
 import { openIndex, readMore, searchIndex, type OpenIndex, type SearchOutcome } from './pagefind.ts';
 import { untilAborted } from '../base/data-source.ts';
@@ -49,7 +50,8 @@ interface OpenedSearch {
  * @tagname wijk-practice-search
  *
  * @csspart search-input - The search box.
- * @csspart filters - The filter panel.
+ * @csspart filters - The filter panel (a details element: open beside the results, folded on a phone).
+ * @csspart filters-summary - The toggle that opens and closes the filter panel, with how many filters are on.
  * @csspart results - The list of practices.
  * @csspart result - One practice.
  *
@@ -69,6 +71,7 @@ export class WijkPracticeSearch extends WijkElement {
     query: { state: true },
     selected: { state: true },
     outcome: { state: true },
+    filtersOpen: { state: true },
   };
 
   /**
@@ -87,6 +90,8 @@ export class WijkPracticeSearch extends WijkElement {
   private declare query: string;
   private declare selected: SelectedFilters;
   private declare outcome: SearchOutcome | undefined;
+  /** On a phone the filters fold into one "Filters" control and the results come first. */
+  private declare filtersOpen: boolean;
 
   private readonly source = new DataSourceController<OpenedSearch>(this, {
     read: (entry, context) => this.open(entry, context),
@@ -108,6 +113,7 @@ export class WijkPracticeSearch extends WijkElement {
     this.syncUrl = false;
     this.query = '';
     this.selected = noPrototype();
+    this.filtersOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,6 +121,8 @@ export class WijkPracticeSearch extends WijkElement {
     this.source.set({ src: this.index ? (practiceIndexEntryUrl(this.index, document.baseURI) ?? this.index) : undefined });
     const opened = this.source.status === 'ready' ? this.source.value : undefined;
     if (opened !== this.shownSearch) {
+      // Wide enough for filters beside the results: open; on a phone, folded.
+      if (opened && !this.shownSearch) this.filtersOpen = widthInEm(this) >= 46;
       this.shownSearch = opened;
       this.outcome = opened?.first;
       if (opened) this.announceCount();
@@ -215,14 +223,19 @@ export class WijkPracticeSearch extends WijkElement {
         />
       </form>
       <div class="layout">
-        <div class="filters" part="filters">
-          ${filterGroups(outcome.counts, this.selected, this.filterOrderNames, this.language).map((group) => this.renderFilter(group))}
-          ${activeFilterCount(this.selected) > 0
-            ? html`<button type="button" class="button button--secondary" @click=${() => this.change(this.query, noPrototype(), 'push')}>
-                ${this.t('practices:clearAll')}
-              </button>`
-            : nothing}
-        </div>
+        <details class="filters" part="filters" ?open=${this.filtersOpen} @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}>
+          <summary part="filters-summary">
+            ${activeFilterCount(this.selected) > 0 ? this.t('practices:filtersActive', { active: activeFilterCount(this.selected) }) : this.t('practices:filters')}
+          </summary>
+          <div class="filters__body">
+            ${filterGroups(outcome.counts, this.selected, this.filterOrderNames, this.language).map((group) => this.renderFilter(group))}
+            ${activeFilterCount(this.selected) > 0
+              ? html`<button type="button" class="button button--secondary" @click=${() => this.change(this.query, noPrototype(), 'push')}>
+                  ${this.t('practices:clearAll')}
+                </button>`
+              : nothing}
+          </div>
+        </details>
         <section class="results" aria-labelledby="practice-count">
           <h2 id="practice-count" class="results__count">${this.t('practices:results', { count: this.shownTotal })}</h2>
           ${this.shownTotal === 0 ? html`<p>${this.t('practices:noResults')}</p>` : nothing}

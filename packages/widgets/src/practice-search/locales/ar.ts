@@ -4,6 +4,7 @@ import type { Messages } from '../../base/localize.ts';
 const messages: Messages = {
   searchLabel: 'ابحث في الممارسات الجيدة',
   filters: 'عوامل التصفية',
+  filtersActive: 'عوامل التصفية ({{active}} مفعّلة)',
   results_zero: 'لم يتم العثور على أي ممارسة',
   results_one: 'تم العثور على ممارسة جيدة واحدة',
   results_two: 'تم العثور على ممارستين جيدتين',

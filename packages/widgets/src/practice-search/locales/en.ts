@@ -4,6 +4,7 @@ import type { Messages } from '../../base/localize.ts';
 const messages: Messages = {
   searchLabel: 'Search good practices',
   filters: 'Filters',
+  filtersActive: 'Filters ({{active}} on)',
   results_one: '{{count, number}} good practice found',
   results_other: '{{count, number}} good practices found',
   clearAll: 'Clear all filters',

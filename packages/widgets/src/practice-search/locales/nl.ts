@@ -4,6 +4,7 @@ import type { Messages } from '../../base/localize.ts';
 const messages: Messages = {
   searchLabel: 'Zoek in goede voorbeelden',
   filters: 'Filters',
+  filtersActive: 'Filters ({{active}} aan)',
   results_one: '{{count, number}} goed voorbeeld gevonden',
   results_other: '{{count, number}} goede voorbeelden gevonden',
   clearAll: 'Alle filters wissen',
