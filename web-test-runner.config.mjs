@@ -37,6 +37,13 @@ function misbehavingSources() {
     }
     // A second copy of the CDN build under another path: its shared chunks are other modules,
     // as they are when two plugins each bring their own copy of the kit.
+    // A CDN serving the package: the bare package URL gives its default file (the loader), the
+    // rest of the package under it, as jsDelivr and unpkg do.
+    const npmCdn = context.path.match(/^\/test\/npm-cdn\/@wijkwijzer\/widgets@[^/]+(\/.*)?$/);
+    if (npmCdn) {
+      context.path = npmCdn[1] && npmCdn[1] !== '/' ? `/packages/widgets${npmCdn[1]}` : '/packages/widgets/dist/cdn/loader.js';
+      return next();
+    }
     if (context.path.startsWith('/test/second-copy/')) {
       context.path = `/packages/widgets/dist/cdn/${context.path.slice('/test/second-copy/'.length)}`;
       return next();

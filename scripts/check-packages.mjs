@@ -179,7 +179,15 @@ await step('attw --profile esm-only on model and widgets', async () => {
   const results = await Promise.all(
     checked.map((name) => {
       const extra = wildcardEntries(name);
-      return run(bin('attw'), [packages[name].tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji', ...(extra.length > 0 ? ['--include-entrypoints', ...extra] : [])]);
+      // Stylesheets (the NL Design System theme) are exports without types: nothing for attw to resolve.
+      const exportsOf = JSON.parse(readFileSync(join(packages[name].unpacked, 'package.json'), 'utf8')).exports ?? {};
+      const stylesheets = Object.keys(exportsOf).filter((key) => key.endsWith('.css'));
+      return run(bin('attw'), [
+        packages[name].tarball,
+        ...['--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji'],
+        ...(extra.length > 0 ? ['--include-entrypoints', ...extra] : []),
+        ...(stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : []),
+      ]);
     }),
   );
   checked.forEach((name, index) => {

@@ -78,6 +78,13 @@ describe('CDN build', () => {
       expect(probe.requested).to.not.include('wijkwijzer.js');
     });
 
+    it('works from the package’s bare URL on a CDN (its unpkg/jsdelivr default file), loading the widgets from its dist/cdn/', async () => {
+      const { probe } = await openPage('/test/pages/loader.html?widgets=trusted-info&bare=1');
+      expect(probe.errors).to.deep.equal([]);
+      expect(probe.states).to.deep.equal(['ready']);
+      expect(probe.requested).to.include('trusted-info.js');
+    });
+
     it('works from an old-style classic <script src>, and says how to load it as a module', async () => {
       const { probe, window: page } = await openPage('/test/pages/loader.html?widgets=initiative-finder&classic=1');
       expect(probe.errors).to.deep.equal([]);

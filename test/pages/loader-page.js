@@ -15,7 +15,8 @@ const elements = widgets.map((name) => {
 });
 const script = document.createElement('script');
 if (params.get('classic') !== '1') script.type = 'module';
-script.src = '/packages/widgets/dist/cdn/loader.js';
+// `bare=1`: the package's bare URL on a CDN, which serves the package's default file.
+script.src = params.get('bare') === '1' ? '/test/npm-cdn/@wijkwijzer/widgets@0.1.0' : '/packages/widgets/dist/cdn/loader.js';
 document.head.append(script);
 for (const element of elements) {
   await customElements.whenDefined(element.localName);
@@ -25,6 +26,7 @@ window.__probe.states = elements.map((element) => ['ready', 'empty', 'error'].fi
 window.__probe.requested = performance
   .getEntriesByType('resource')
   .map((entry) => new URL(entry.name).pathname)
+  .map((path) => path.replace(/^\/test\/npm-cdn\/@wijkwijzer\/widgets@[^/]+/, '/packages/widgets'))
   .filter((path) => path.startsWith('/packages/widgets/dist/cdn/'))
   .map((path) => path.slice('/packages/widgets/dist/cdn/'.length));
 window.__probe.ready = true;

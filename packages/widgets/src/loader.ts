@@ -6,10 +6,19 @@
  */
 const WIDGETS = ['initiative-finder', 'learning-module', 'trusted-info', 'practice-search'];
 
+/**
+ * A bare package URL on a CDN (`https://cdn.jsdelivr.net/npm/@wijkwijzer/widgets@1`, unpkg alike)
+ * serves this file as the package's default (`unpkg`/`jsdelivr` in package.json); the widgets
+ * are then in its `dist/cdn/` folder.
+ */
+const BARE_PACKAGE = /\/@wijkwijzer\/widgets(?:@[^/?#]*)?\/?(?:[?#]|$)/;
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
-  [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((element) => /\/loader\.js(?:[?#]|$)/.test(element.src));
-const base = new URL('.', script?.src ?? location.href);
+  [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((element) => /\/loader\.js(?:[?#]|$)/.test(element.src) || BARE_PACKAGE.test(element.src));
+const base =
+  script && BARE_PACKAGE.test(script.src)
+    ? new URL(`${script.src.replace(/[?#].*$/, '').replace(/\/?$/, '/')}dist/cdn/`)
+    : new URL('.', script?.src ?? location.href);
 if (document.currentScript) {
   console.info('wijkwijzer: loader.js works best as <script type="module" src="…/loader.js">; it loads the widgets as modules either way.');
 }
