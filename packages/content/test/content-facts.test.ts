@@ -75,6 +75,20 @@ describe('the 7 principles carry their official names', () => {
     });
   }
 
+  it('the module on the principles names each lesson as the principles do', () => {
+    for (const [language, list, word] of [
+      ['nl', nl, 'Principe'],
+      ['en', en, 'Principle'],
+    ] as const) {
+      const lessons = read<{ lessons: { title: string }[] }>('modules', `zeven-principes.${language}.json`).lessons.map((lesson) => lesson.title);
+      assert.deepEqual(
+        lessons.filter((title) => title.startsWith(`${word} `)),
+        list.map((principle) => `${word} ${principle.number}: ${principle.title}`),
+        language,
+      );
+    }
+  });
+
   it('English: the title is a translation beside the Dutch name, not the Dutch name itself', () => {
     for (const principle of en) assert.notEqual(principle.title, principle.official_name, `principle ${principle.number}`);
   });
