@@ -21,7 +21,10 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDirectory(directory: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Headers for every response, or per path (as a host's `_headers` rules give them). */
+export type Headers = Record<string, string> | ((pathname: string) => Record<string, string>);
+
+export async function serveDirectory(directory: string, headers: Headers = {}): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -36,7 +39,8 @@ export async function serveDirectory(directory: string, headers: Record<string, 
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
