@@ -175,4 +175,25 @@ export const sharedStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+
+  /* The folding filter panel of the finder and the practice search: open beside the results, folded on a phone. */
+  .filters {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .filters summary {
+    box-sizing: border-box;
+    min-height: 2.75em;
+    padding: 0.6em 0.75em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .filters__body {
+    display: grid;
+    gap: 0.75em;
+    padding: 0 0.75em 0.75em;
+  }
 `;

@@ -44,28 +44,8 @@ export const finderStyles = css`
     }
   }
 
-  .filters {
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .filters summary {
-    box-sizing: border-box;
-    min-height: 2.75em;
-    padding: 0.6em 0.75em;
-    font-weight: 700;
-    cursor: pointer;
-  }
-
   .filters:not([open]) .filters__body {
     display: none;
-  }
-
-  .filters__body {
-    display: grid;
-    gap: 0.75em;
-    padding: 0 0.75em 0.75em;
   }
 
   .facet {
