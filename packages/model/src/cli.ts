@@ -9,10 +9,11 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlDocument } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate-content.ts';
-import { groupWarnings, type Warning } from './hsds/index.ts';
+import { describeWarningGroup, groupWarnings, type Warning } from './hsds/index.ts';
 import { messageFor } from './messages.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { describeFormat, importSpreadsheet, type CsvProblem } from './csv-import.ts';
+import { feedAsJson } from './feed-file.ts';
 import { LINK_CHECK_LIMITS, checkLinks, isWithinLimits, type LinkStatus } from './link-check.ts';
 import type { TrustedPointerList } from './trusted-pointer.ts';
 import type { InitiativeFeed } from './initiative-feed.ts';
@@ -128,10 +129,7 @@ function printStale(path: string, feed: InitiativeFeed, language: Language, mont
 /** One line per warning; the same warning on the same field of many records is one line with a count. */
 function printWarnings(path: string, warnings: readonly Warning[], language: Language): void {
   const label = messageFor('warning')[language];
-  for (const group of groupWarnings(warnings)) {
-    const elsewhere = group.count > 1 ? ` (${messageFor('warning_elsewhere')[language].replace('{count}', String(group.count - 1)).replace('{pattern}', group.pattern)})` : '';
-    console.log(`${path}:${group.path}: ${label}: ${group.message[language]}${elsewhere}`);
-  }
+  for (const group of groupWarnings(warnings)) console.log(`${path}:${group.path}: ${label}: ${describeWarningGroup(group)[language]}`);
 }
 
 function usageError(problem?: string): number {
@@ -161,7 +159,7 @@ async function importCsvFile(path: string, out: string | undefined, language: La
     for (const problem of result.problems) console.log(`${where(problem)}: ${problem.message[language]}`);
     return result.unreadable ? EXIT_UNREADABLE : EXIT_PROBLEMS;
   }
-  const json = `${JSON.stringify(result.feed, null, 2)}\n`;
+  const json = feedAsJson(result.feed);
   if (out) {
     await writeFile(out, json);
     console.error(`${path}: ${say[language]('cli.activitiesWritten', { count: result.rows, out })}`);

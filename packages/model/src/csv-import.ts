@@ -51,7 +51,7 @@ export function describeFormat(format: SpreadsheetFormat): LocalisedMessage {
 
 export type CsvImportResult = (
   | { ok: true; feed: InitiativeFeed; rows: number }
-  | { ok: false; problems: CsvProblem[]; /** The file is not a spreadsheet at all. */ unreadable?: true }
+  | { ok: false; problems: CsvProblem[]; /** Activity rows found, when the file is a table at all. */ rows?: number; /** The file is not a spreadsheet at all. */ unreadable?: true }
 ) & { format: SpreadsheetFormat; warnings: CsvProblem[] };
 
 type Location = InitiativeFeed['locations'][number];
@@ -149,7 +149,7 @@ function importTable(table: readonly (readonly string[])[], format: SpreadsheetF
   const { headers, rows, problems: headerProblems, warnings: cellWarnings } = namedRows(table);
   const problems = [...readProblems, ...headerProblems];
   const warnings = [...readWarnings, ...cellWarnings];
-  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems: inSpreadsheetOrder(problems, headers), format, warnings: asRead(warnings, headers) };
+  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: rows.length, format, warnings: asRead(warnings, headers) };
 
   const drafts = rows.map(draftRow);
   const ids = identify(drafts);
@@ -183,7 +183,7 @@ function importTable(table: readonly (readonly string[])[], format: SpreadsheetF
     }
   }
   const ordered = asRead(warnings, headers);
-  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers), format, warnings: ordered };
+  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: services.length, format, warnings: ordered };
   return { ok: true, feed: validation.valid ? validation.value : (feed as InitiativeFeed), rows: services.length, format, warnings: ordered };
 }
 

@@ -3,6 +3,7 @@
  * fix, not hundreds: groups warnings whose paths differ only in list positions.
  */
 import type { Warning } from './field-use.ts';
+import { messageFor, type LocalisedMessage } from '../messages.ts';
 
 export interface WarningGroup extends Warning {
   /** The path with each list position as `[*]`, e.g. `$.contents[*].funding`. */
@@ -21,4 +22,11 @@ export function groupWarnings(warnings: readonly Warning[]): WarningGroup[] {
     else groups.set(key, { ...warning, pattern, count: 1 });
   }
   return [...groups.values()];
+}
+
+/** The group's message, with how many other places have the same when there are more. */
+export function describeWarningGroup(group: WarningGroup): LocalisedMessage {
+  const elsewhere = (language: keyof LocalisedMessage) =>
+    group.count > 1 ? ` (${messageFor('warning_elsewhere')[language].replace('{count}', String(group.count - 1)).replace('{pattern}', group.pattern)})` : '';
+  return { nl: `${group.message.nl}${elsewhere('nl')}`, en: `${group.message.en}${elsewhere('en')}` };
 }
