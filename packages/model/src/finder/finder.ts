@@ -85,6 +85,11 @@ const WHEELCHAIR = FACETS.indexOf('wheelchair');
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/** The order residents see initiatives in: by name, case and accents aside, "Gym 9" before "Gym 10". */
+export function compareInitiativeNames(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
 /** One list facet's values per initiative as small numbers, so filtering and counting touch no strings. */
 interface FacetTable {
   /** Value id → value. */
@@ -173,7 +178,7 @@ export class InitiativeFinder {
 
   private *fill(initiatives: readonly Initiative[], createTextSearch: TextSearchFactory): Steps<void> {
     this.textSearch = undefined;
-    this.sorted = yield* sortInSteps(initiatives, (a, b) => collator.compare(a.name, b.name));
+    this.sorted = yield* sortInSteps(initiatives, (a, b) => compareInitiativeNames(a.name, b.name));
     const count = this.sorted.length;
     const tables = LIST_FACETS.map(() => ({ values: [] as string[], idOf: new Map<string, number>(), starts: new Int32Array(count + 1), ids: [] as number[] }));
     this.free = new Uint8Array(count);

@@ -74,7 +74,8 @@ export type FeedReadResult =
   | { ok: true; initiatives: Initiative[]; skipped: SkippedRecord[]; demo: boolean; publisher: string | undefined; contactEmail: string | undefined }
   | { ok: false; problems: Problem[] };
 
-const feedEnvelopeSchema = v.object({
+/** What makes a document a feed at all; each record is checked on its own afterwards. */
+export const feedEnvelopeSchema = v.object({
   demo: v.optional(v.boolean(), false),
   publisher: v.optional(v.string()),
   contact_email: v.optional(v.string()),
@@ -95,7 +96,7 @@ export type ExplainIssue = (issue: v.BaseIssue<unknown>) => LocalisedMessage;
 const briefExplanation: ExplainIssue = (issue) => ({ nl: issue.message, en: issue.message });
 
 /** A pipe stops at its first problem: one reason per skipped record is enough. Made once, not per record. */
-const RECORD_PARSE_CONFIG = { abortPipeEarly: true } as const;
+export const RECORD_PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 /** Validates each record of a list on its own; returns the good ones by id, in order, and a problem per bad one. */
 function* readRecords<TSchema extends v.GenericSchema<unknown, { id: string }>>(
@@ -130,7 +131,17 @@ function* readRecords<TSchema extends v.GenericSchema<unknown, { id: string }>>(
   return good;
 }
 
-function toInitiative(service: Service, organizations: Map<string, Organization>, locations: Map<string, Location>): Initiative {
+/** Ended services are history, not something a resident can join. */
+export function isCurrentService(service: Service): boolean {
+  return service.status !== 'inactive' && service.status !== 'defunct';
+}
+
+/** Organisations and places by id: the checked ones. */
+interface ById<T> {
+  get(id: string): T | undefined;
+}
+
+export function toInitiative(service: Service, organizations: ById<Organization>, locations: ById<Location>): Initiative {
   const extension = service.wijkwijzer ?? {};
   const places = (service.service_at_locations ?? []).flatMap((link) => {
     const location = locations.get(link.location_id);
@@ -187,8 +198,7 @@ export function* readInitiativeFeedSteps(input: unknown, explain: ExplainIssue =
     const services = yield* readRecords(envelope.output.services, serviceSchema, 'services', skipped, explain);
     const initiatives: Initiative[] = [];
     for (const service of services.values()) {
-      // Ended services are history, not something a resident can join.
-      if (service.status !== 'inactive' && service.status !== 'defunct') initiatives.push(toInitiative(service, organizations, locations));
+      if (isCurrentService(service)) initiatives.push(toInitiative(service, organizations, locations));
       yield;
     }
     return { ok: true, initiatives, skipped, demo: envelope.output.demo, publisher: envelope.output.publisher, contactEmail: envelope.output.contact_email };

@@ -3,6 +3,7 @@
  * slices of a few milliseconds that give the event loop a turn in between. Gives the same as
  * `readInitiativeFeed` followed by `new InitiativeFinder`, because it runs the very same steps.
  */
+import { firstPageSteps, type FirstPageOptions } from './first-page.ts';
 import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
 import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type FeedSource, type Initiative } from './initiatives.ts';
 import { mergeInitiatives } from './merge.ts';
@@ -13,6 +14,12 @@ export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
   explain?: ExplainIssue | undefined;
   /** Which initiatives to show (a partner may hide those not checked for a long time); all when not given. */
   keep?: ((initiative: Initiative) => boolean) | undefined;
+  /**
+   * Called with the first `size` initiatives in name order as soon as they are known, before the
+   * whole feed is read (see `first-page.ts`): a list to show while filters and counts are made.
+   * Not called when the input is not a feed, or has fewer services than `minServices`.
+   */
+  firstPage?: (FirstPageOptions & { show(initiatives: Initiative[]): void }) | undefined;
 }
 
 export interface PreparedFinder {
@@ -23,6 +30,16 @@ export interface PreparedFinder {
 
 /** Rejects with `options.signal.reason` when that signal aborts before the work is done. */
 export async function prepareFinder(data: unknown, options: PrepareFinderOptions = {}): Promise<PreparedFinder> {
+  const { firstPage } = options;
+  if (firstPage) {
+    const initiatives = await runInSlices(firstPageSteps(data, { ...firstPage, keep: options.keep }), options);
+    if (initiatives) {
+      firstPage.show(initiatives);
+      // A turn for the page to draw them before the full read begins.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      options.signal?.throwIfAborted();
+    }
+  }
   return runInSlices(prepareSteps(data, options), options);
 }
 

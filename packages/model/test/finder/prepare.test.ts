@@ -101,4 +101,66 @@ describe('prepareFinder', () => {
     controller.abort(reason);
     await assert.rejects(working, (error) => error === reason);
   });
+
+  describe('the first page, before the whole feed is read', () => {
+    /** A feed with what the full read must leave out or decide between, in places that would sort first. */
+    function trickyFeed() {
+      const feed = syntheticFeedWithVocabulary(demoFeed, 400);
+      const [first, second, third] = (feed.services as Record<string, unknown>[]).filter((service) => service.status === 'active');
+      feed.services.push(
+        // Invalid, with the smallest names.
+        { ...first, id: 'aaa-broken', name: 'Aaa kapot', status: 'unknown' },
+        { ...first, id: 'aaa-no-name', name: 42 },
+        // Ended: not shown.
+        { ...second, id: 'aab-ended', name: 'Aab beeindigd', status: 'defunct' },
+        // Same id twice: the first valid one is kept, though the later one sorts first.
+        { ...third, id: 'dup', name: 'Abc eerste geldige', organization_id: first!.organization_id },
+        { ...third, id: 'dup', name: 'Aac tweede met dezelfde id' },
+        // An invalid record with an id a later valid record has: the later one counts.
+        { ...third, id: 'dup-late', name: 'Aad ongeldig', status: 'x' },
+        { ...third, id: 'dup-late', name: 'Aae geldig' },
+        // Spaces around a name do not count in the order.
+        { ...third, id: 'padded', name: '   Aaf met spaties' },
+        // An organisation that fails its check: the initiative stays, without organisation.
+        { ...third, id: 'org-broken', name: 'Aag', organization_id: 'org-broken' },
+      );
+      feed.organizations.push({ id: 'org-broken', name: '' } as never);
+      return feed;
+    }
+
+    async function firstPageOf(feed: unknown, size: number, keep?: (initiative: { id: string }) => boolean) {
+      let page: unknown;
+      const prepared = await prepareFinder(feed, { indexLater: true, today, keep, firstPage: { size, show: (initiatives) => (page = initiatives) } });
+      return { page, prepared };
+    }
+
+    it('is the first page the full read gives, record for record', async () => {
+      const feed = trickyFeed();
+      for (const size of [1, 5, 20, 50]) {
+        const { page, prepared } = await firstPageOf(feed, size);
+        assert.deepEqual(page, prepared.finder.find(EMPTY_FILTERS, today).initiatives.slice(0, size), `size ${size}`);
+      }
+      const { page } = await firstPageOf(feed, 20);
+      const ids = (page as { id: string }[]).map((initiative) => initiative.id);
+      assert.deepEqual(ids.slice(0, 4), ['dup-late', 'padded', 'org-broken', 'dup']);
+      assert.equal((page as { organization?: unknown }[])[2]!.organization, undefined);
+    });
+
+    it('leaves out what the partner hides', async () => {
+      const keep = (initiative: { id: string }) => !initiative.id.startsWith('dup');
+      const { page, prepared } = await firstPageOf(trickyFeed(), 20, keep);
+      assert.deepEqual(page, prepared.finder.find(EMPTY_FILTERS, today).initiatives.slice(0, 20));
+      assert.ok(!(page as { id: string }[]).some((initiative) => initiative.id.startsWith('dup')));
+    });
+
+    it('is not shown for what is not a feed, nor for a feed smaller than asked', async () => {
+      for (const data of [null, 'x', { services: 'no' }]) assert.equal((await firstPageOf(data, 20)).page, undefined);
+      let shown = false;
+      await prepareFinder(demoFeed, { firstPage: { size: 20, minServices: demoFeed.services.length + 1, show: () => (shown = true) } });
+      assert.equal(shown, false);
+      await prepareFinder(demoFeed, { firstPage: { size: 20, minServices: demoFeed.services.length, show: () => (shown = true) } });
+      assert.equal(shown, true);
+    });
+  });
 });
+

@@ -23,16 +23,21 @@ export interface Readout<T> {
   problems?: readonly { path: string; message: string | { readonly nl: string; readonly en: string } }[];
 }
 
-export interface ReadContext {
+export interface ReadContext<TEarly = never> {
   /** The URL the document came from (relative links in it resolve against this). */
   baseUrl: string;
   /** Aborted when another source is set or the time limit passes. */
   signal: AbortSignal;
+  /**
+   * Something to show while reading goes on (the finder's first page of a large feed): the state
+   * stays `loading`, and `early` holds it until the readout or an error replaces it.
+   */
+  showEarly(value: TEarly): void;
 }
 
-export interface DataSourceOptions<T> {
+export interface DataSourceOptions<T, TEarly = never> {
   /** Turns the document into what the widget shows; throws `LoadError('invalid')` when it cannot. */
-  read(document: unknown, context: ReadContext): Readout<T> | Promise<Readout<T>>;
+  read(document: unknown, context: ReadContext<TEarly>): Readout<T> | Promise<Readout<T>>;
   /** A value that is there but has nothing to show (a feed with no records). */
   isEmpty?(value: T): boolean;
   /** Whether the widget has something to show without any source (trusted info's national registry): then no source is `ready` with no value, not an error. */
@@ -62,20 +67,22 @@ export interface Source {
 
 const DEFAULT_TIMEOUT_S = 15;
 
-export class DataSourceController<T> implements ReactiveController {
+export class DataSourceController<T, TEarly = never> implements ReactiveController {
   status: SourceStatus = 'idle';
   value: T | undefined = undefined;
+  /** What the reader showed early, while the status is still `loading`. */
+  early: TEarly | undefined = undefined;
   error: LoadError | undefined = undefined;
   readout: Readout<T> | undefined = undefined;
 
   private readonly host: DataSourceHost;
-  private readonly options: DataSourceOptions<T>;
+  private readonly options: DataSourceOptions<T, TEarly>;
   /** Undefined until the first `set`, so a widget with no source at all still settles. */
   private source: Source | undefined = undefined;
   private run = 0;
   private abortController?: AbortController;
 
-  constructor(host: DataSourceHost, options: DataSourceOptions<T>) {
+  constructor(host: DataSourceHost, options: DataSourceOptions<T, TEarly>) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -131,6 +138,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   private setStatus(status: SourceStatus): void {
     this.status = status;
+    if (status !== 'loading') this.early = undefined;
     this.host.showState(status);
     this.host.requestUpdate();
   }
@@ -155,12 +163,18 @@ export class DataSourceController<T> implements ReactiveController {
     // Several sources each get their own time limit (one that hangs must not sink the others).
     const signal = urls.length > 1 ? controller.signal : AbortSignal.any([controller.signal, AbortSignal.timeout(seconds * 1000)]);
     this.error = undefined;
+    this.early = undefined;
+    const showEarly = (value: TEarly) => {
+      if (run !== this.run || this.status !== 'loading') return;
+      this.early = value;
+      this.host.requestUpdate();
+    };
     try {
       let baseUrl = globalThis.document.baseURI;
       if (data !== undefined && !(data instanceof Promise)) {
         // An object given inline is read at once when its reader is synchronous: the content is
         // there by the next `updateComplete`, with no loading flash.
-        const result = this.options.read(data, { baseUrl, signal });
+        const result = this.options.read(data, { baseUrl, signal, showEarly });
         if (!(result instanceof Promise)) {
           this.settle(run, result);
           return;
@@ -181,7 +195,7 @@ export class DataSourceController<T> implements ReactiveController {
         document = await loadJson(url, signal);
       }
       // A reader that never finishes is held to the same time limit as the request.
-      this.settle(run, await untilAborted(Promise.resolve(this.options.read(document, { baseUrl, signal })), signal));
+      this.settle(run, await untilAborted(Promise.resolve(this.options.read(document, { baseUrl, signal, showEarly })), signal));
     } catch (error) {
       if (run !== this.run) return;
       this.value = undefined;

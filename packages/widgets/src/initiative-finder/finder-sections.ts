@@ -4,10 +4,10 @@
  * Kept apart from the element so the class stays about state and events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DroppableFilter, FinderFilters, ListFacet } from '@wijkwijzer/model';
+import type { DroppableFilter, FinderFilters, Initiative, ListFacet } from '@wijkwijzer/model';
 import { isolate } from '../base/links.ts';
 import type { NearMeStatus } from './near-me.ts';
-import type { TemplateContext } from './initiative-templates.ts';
+import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import type { FailedFeed } from './read-feed.ts';
 
 export type { NearMeStatus };
@@ -91,4 +91,19 @@ export function failedFeedsTemplate(failed: readonly FailedFeed[], context: Temp
       </p>`,
     )}
   </div>`;
+}
+
+/**
+ * The first page of a large feed, shown while the rest is read: the cards as they will be, and
+ * a line saying that searching and filtering come when the rest is there.
+ */
+export function firstPageTemplate(initiatives: readonly Initiative[], context: TemplateContext, open: (initiative: Initiative, opener: HTMLElement) => void): TemplateResult {
+  return html`<section class="results" part="results" aria-labelledby="results-count" aria-busy="true">
+    <div class="results__bar">
+      <p class="results__count" id="results-count" role="status">${context.t('finder:firstPage')}</p>
+    </div>
+    <ul class="results__list" role="list">
+      ${initiatives.map((initiative, index) => html`<li class="results__item">${cardTemplate(initiative, index, context, open, undefined)}</li>`)}
+    </ul>
+  </section>`;
 }

@@ -146,6 +146,41 @@ describe('<wijk-initiative-finder> with hostile and broken data', () => {
   });
 });
 
+describe('<wijk-initiative-finder> a large feed', () => {
+  it('shows its first page while the rest is read, the same page it then keeps, with the search box kept', async function () {
+    this.timeout(60_000);
+    const feed = syntheticFeed(30_000);
+    const element = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder lang="nl" .now=${WEDNESDAY}></wijk-initiative-finder>`);
+    element.data = feed;
+    await waitUntil(() => $$(element, '[part~="card"]').length > 0, 'no first page', { timeout: 20_000 });
+    expect(element.matches(':state(loading)'), 'still reading the rest').to.equal(true);
+    const early = cardNames(element);
+    expect(early).to.have.length(20);
+    expect($(element, '#results-count').textContent).to.contain('De rest wordt nog geladen');
+    const input = $(element, '[part~="search-input"]');
+    await settled(element);
+    expect(element.matches(':state(ready)')).to.equal(true);
+    expect(cardNames(element)).to.deep.equal(early);
+    expect(resultCount(element)).to.equal('30.000 activiteiten gevonden');
+    expect($(element, '[part~="search-input"]'), 'the same search box').to.equal(input);
+  });
+
+  it('shows no early page for a small feed, nor when it opens with a filter', async () => {
+    const seen: number[] = [];
+    const element = await fixture<WijkInitiativeFinder>(html`<wijk-initiative-finder lang="nl" .now=${WEDNESDAY}></wijk-initiative-finder>`);
+    const observer = new MutationObserver(() => element.matches(':state(loading)') && seen.push($$(element, '[part~="card"]').length));
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    element.data = syntheticFeed(500);
+    await settled(element);
+    element.theme = 'taal';
+    element.data = syntheticFeed(5_000);
+    await settled(element);
+    observer.disconnect();
+    expect(seen.filter((count) => count > 0)).to.deep.equal([]);
+    expect(resultCount(element)).to.equal('1.250 activiteiten gevonden');
+  });
+});
+
 describe('<wijk-initiative-finder> long lists, print, near me', () => {
   it('shows 20 cards at a time and moves focus to the first new one', async () => {
     const finder = await finderWith(syntheticFeed(120));

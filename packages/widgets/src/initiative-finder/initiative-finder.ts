@@ -32,7 +32,7 @@ import { cardTemplate, type TemplateContext } from './initiative-templates.ts';
 import finderDutch from './locales/nl.ts';
 import { vocabularyKey } from '../vocabulary/vocabulary.ts';
 import { NearMeController } from './near-me.ts';
-import { emptyTemplate, failedFeedsTemplate, nearMeTemplate } from './finder-sections.ts';
+import { emptyTemplate, failedFeedsTemplate, firstPageTemplate, nearMeTemplate } from './finder-sections.ts';
 import { detailTemplate } from './detail-template.ts';
 import { DetailHistory } from './detail-history.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
@@ -184,11 +184,12 @@ export class WijkInitiativeFinder extends WijkElement {
    */
   protected textSearchFactory?: TextSearchFactory;
 
-  private readonly source = new DataSourceController<FinderFeed>(this, {
+  private readonly source = new DataSourceController<FinderFeed, Initiative[]>(this, {
     read: (document, context) =>
       readFinderFeed(document, context, {
         textSearchFactory: this.textSearchFactory,
         today: this.today,
+        firstPageSize: this.startsUnfiltered ? PAGE_SIZE : undefined,
         keep: this.hideStale ? (initiative) => !freshnessOf(initiative, this.today, this.staleAfterMonths).stale : undefined,
       }),
     isEmpty: (feed) => feed.finder.initiatives.length === 0,
@@ -311,6 +312,15 @@ export class WijkInitiativeFinder extends WijkElement {
     return [found ?? given];
   }
 
+  /**
+   * Whether the list will open without a search or filter (none typed, preset or in the URL,
+   * not sorted by distance): only then is a large feed's first page, shown early, the right one.
+   */
+  private get startsUnfiltered(): boolean {
+    const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;
+    return !fromUrl && !this.filters.query && !this.neighbourhood && !this.theme && !this.targetGroup && !this.freeOnly && !this.nearMe.near;
+  }
+
   private get today() {
     return plainDateOf(this.now ?? new Date());
   }
@@ -404,11 +414,14 @@ export class WijkInitiativeFinder extends WijkElement {
 
   protected override renderContent(): TemplateResult | unknown {
     const finder = this.finder;
-    if (!finder || !this.result) return this.renderViewState(this.source.viewState);
-    const result = this.result;
+    const result = finder ? this.result : undefined;
+    // A large feed's first page, while the rest is read.
+    const firstPage = result ? undefined : this.source.early;
+    if (!result && !firstPage) return this.renderViewState(this.source.viewState);
+    // One template for both, so the search box the resident may be typing in stays the same element.
     return html`<div class="finder" part="finder">
-      ${this.source.value?.demo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
-      ${this.renderSkippedNotice('finder:source.skipped')} ${failedFeedsTemplate(this.source.value?.failed ?? [], this.context)}
+      ${result && this.source.value?.demo ? html`<p class="notice" part="demo-notice">${this.t('finder:demoNotice')}</p>` : nothing}
+      ${result ? this.renderSkippedNotice('finder:source.skipped') : nothing} ${failedFeedsTemplate(this.source.value?.failed ?? [], this.context)}
       <form class="search" part="search" role="search" aria-label=${this.t('finder:searchLabel')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search__label" for="query">${this.t('finder:searchLabel')}</label>
         <input
@@ -424,7 +437,13 @@ export class WijkInitiativeFinder extends WijkElement {
         />
         <p class="hint" id="search-hint">${this.t('finder:searchHint')}</p>
       </form>
-      <div class="layout">
+      ${finder && result ? this.renderLayout(finder, result) : firstPageTemplate(this.filters.query ? [] : firstPage!, this.context, this.openDetail)}
+      ${this.renderDialog()}
+    </div>`;
+  }
+
+  private renderLayout(finder: InitiativeFinder, result: FinderResult): TemplateResult {
+    return html`<div class="layout">
         ${filterPanelTemplate(
           {
             filters: this.filters,
@@ -458,8 +477,11 @@ export class WijkInitiativeFinder extends WijkElement {
               )
             : this.renderList(result)}
         </section>
-      </div>
-      <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
+      </div>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose}>
         ${this.selected
           ? html`<div class="detail__body">
               <button class="button button--secondary detail__close" type="button" @click=${() => this.dialog?.close()}>
@@ -468,8 +490,7 @@ export class WijkInitiativeFinder extends WijkElement {
               ${detailTemplate(this.selected, this.context, this.labelOf)}
             </div>`
           : nothing}
-      </dialog>
-    </div>`;
+      </dialog>`;
   }
 
   private renderList(result: FinderResult): TemplateResult {

@@ -34,7 +34,15 @@ export interface FinderReadOptions {
   keep?: ((initiative: Initiative) => boolean) | undefined;
   /** The date "open today" refers to, worked out while reading rather than in the first search. */
   today?: PlainDate | undefined;
+  /**
+   * Show this many initiatives (the first in name order) before the whole feed is read, through
+   * the context's `showEarly`; for a list without filters, which is what the first page then is.
+   */
+  firstPageSize?: number | undefined;
 }
+
+/** From this many activities a feed takes long enough to read (about 0.1 s on a slow machine) that a first page helps. */
+const FIRST_PAGE_FROM = 2_000;
 
 type Problems = NonNullable<Readout<unknown>['problems']>;
 
@@ -44,7 +52,7 @@ type Problems = NonNullable<Readout<unknown>['problems']>;
  * list shows before the text index exists; the index follows in slices (a search typed before it
  * is done finishes it at once).
  */
-export async function readFinderFeed(document: unknown, context: ReadContext, options: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
+export async function readFinderFeed(document: unknown, context: ReadContext<Initiative[]>, options: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
   const parts = severalFeeds(document, context.baseUrl);
   const readout = parts ? await readSeveral(parts, context, options) : await readOne(document, context, options);
   // After the first results are drawn. Stopped with the source (or its time limit), the first
@@ -53,10 +61,11 @@ export async function readFinderFeed(document: unknown, context: ReadContext, op
   return readout;
 }
 
-async function readOne(document: unknown, context: ReadContext, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
+async function readOne(document: unknown, context: ReadContext<Initiative[]>, { textSearchFactory, today, keep, firstPageSize }: FinderReadOptions): Promise<Readout<FinderFeed>> {
   const hsds = await fromHsds(document);
   const feed = hsds?.feed ?? document;
-  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, keep, indexLater: true });
+  const firstPage = firstPageSize ? { size: firstPageSize, minServices: FIRST_PAGE_FROM, show: context.showEarly } : undefined;
+  const { finder, read } = await prepareFinder(feed, { signal: context.signal, textSearchFactory, today, keep, indexLater: true, firstPage });
   if (!read.ok) {
     console.error('wijkwijzer: the initiative feed is not valid.', read.problems.slice(0, 20));
     throw new LoadError('invalid');
@@ -109,7 +118,7 @@ function feedName(url: string): string {
   }
 }
 
-async function readSeveral(loaded: LoadedFeed[], context: ReadContext, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
+async function readSeveral(loaded: LoadedFeed[], context: ReadContext<Initiative[]>, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
   const failed: FailedFeed[] = [];
   const parts: (FeedPart & { hsds: Awaited<ReturnType<typeof fromHsds>> })[] = [];
   for (const feed of loaded) {

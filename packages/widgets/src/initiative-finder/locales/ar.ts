@@ -12,6 +12,7 @@ const messages: Messages = {
   results_few: 'تم العثور على {{count, number}} أنشطة',
   results_many: 'تم العثور على {{count, number}} نشاطًا',
   results_other: 'تم العثور على {{count, number}} نشاط',
+  firstPage: 'أول الأنشطة حسب الاسم. لا يزال الباقي قيد التحميل؛ بعد ذلك يمكنك البحث والتصفية.',
   filters: 'عوامل التصفية',
   filtersActive_zero: 'عوامل التصفية',
   filtersActive_one: 'عوامل التصفية ({{count}} مفعّل)',

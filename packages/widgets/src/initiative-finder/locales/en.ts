@@ -8,6 +8,7 @@ const messages: Messages = {
   demoNotice: 'This is example data. These activities do not really exist.',
   results_one: '{{count, number}} activity found',
   results_other: '{{count, number}} activities found',
+  firstPage: 'The first activities by name. The rest is still loading; then you can search and filter.',
   filters: 'Filters',
   filtersActive_one: 'Filters ({{count}} on)',
   filtersActive_other: 'Filters ({{count}} on)',

@@ -8,6 +8,7 @@ const messages: Messages = {
   demoNotice: 'Dit zijn voorbeeldgegevens. Deze activiteiten bestaan niet echt.',
   results_one: '{{count, number}} activiteit gevonden',
   results_other: '{{count, number}} activiteiten gevonden',
+  firstPage: 'De eerste activiteiten op naam. De rest wordt nog geladen; daarna kunt u zoeken en filteren.',
   filters: 'Filters',
   filtersActive_one: 'Filters ({{count}} aan)',
   filtersActive_other: 'Filters ({{count}} aan)',
