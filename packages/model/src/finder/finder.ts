@@ -157,6 +157,7 @@ export class InitiativeFinder {
 
   /** Builds the text index in slices, when the build left it for later; at once done otherwise. */
   async finishIndex(options: SliceOptions = {}): Promise<void> {
+    // Called again while it runs (the widget waits for it too), it steps the same build on: no work twice.
     if (this.indexing) await runInSlices(this.indexing, options);
   }
 

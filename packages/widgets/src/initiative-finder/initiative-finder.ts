@@ -120,6 +120,7 @@ export class WijkInitiativeFinder extends WijkElement {
     filtersOpen: { state: true },
     printing: { state: true },
     shownCount: { state: true },
+    waitingForIndex: { state: true },
   };
 
   /**
@@ -177,6 +178,7 @@ export class WijkInitiativeFinder extends WijkElement {
   private declare filtersOpen: boolean;
   private declare printing: boolean;
   private declare shownCount: number;
+  private declare waitingForIndex: boolean;
 
   /**
    * Which text search to use; the browser benchmark swaps in MiniSearch to compare.
@@ -219,6 +221,7 @@ export class WijkInitiativeFinder extends WijkElement {
     this.filtersOpen = false;
     this.printing = false;
     this.shownCount = PAGE_SIZE;
+    this.waitingForIndex = false;
     this.staleAfter = DEFAULT_STALE_AFTER_MONTHS;
     this.hideStale = false;
   }
@@ -328,6 +331,13 @@ export class WijkInitiativeFinder extends WijkElement {
   private recompute({ announceAfter }: { announceAfter: number }): void {
     const finder = this.finder;
     if (!finder) return;
+    // A large feed's text index is still being made in slices: a search now would finish it in
+    // one long freeze. Keep the list, say the search follows, and search once the index is there.
+    this.waitingForIndex = Boolean(this.result && this.filters.query.trim() && !finder.searchable);
+    if (this.waitingForIndex) {
+      void finder.finishIndex().then(() => this.finder === finder && this.waitingForIndex && this.recompute({ announceAfter: 0 }));
+      return;
+    }
     this.result = finder.find(this.filters, this.today, this.nearMe.near);
     const resultCount = this.result.initiatives.length;
     this.dispatchEvent(new WijkSearchEvent({ filters: this.filters, resultCount }));
@@ -436,6 +446,7 @@ export class WijkInitiativeFinder extends WijkElement {
           @input=${this.onQueryInput}
         />
         <p class="hint" id="search-hint">${this.t('finder:searchHint')}</p>
+        ${this.waitingForIndex ? html`<p class="hint" role="status">${this.t('finder:searchSoon')}</p>` : nothing}
       </form>
       ${finder && result ? this.renderLayout(finder, result) : firstPageTemplate(this.filters.query ? [] : firstPage!, this.context, this.openDetail)}
       ${this.renderDialog()}

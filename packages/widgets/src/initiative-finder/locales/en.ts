@@ -5,6 +5,7 @@ const messages: Messages = {
   title: 'Activities in the neighbourhood',
   searchLabel: 'Search for an activity',
   searchHint: 'For example: walking, coffee, language, money',
+  searchSoon: 'One moment: searching is nearly ready, the list is still being prepared.',
   demoNotice: 'This is example data. These activities do not really exist.',
   results_one: '{{count, number}} activity found',
   results_other: '{{count, number}} activities found',

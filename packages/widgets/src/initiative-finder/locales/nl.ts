@@ -5,6 +5,7 @@ const messages: Messages = {
   title: 'Activiteiten in de buurt',
   searchLabel: 'Zoek een activiteit',
   searchHint: 'Bijvoorbeeld: wandelen, koffie, taal, geld',
+  searchSoon: 'Even geduld: zoeken kan zo, de lijst wordt nog klaargezet.',
   demoNotice: 'Dit zijn voorbeeldgegevens. Deze activiteiten bestaan niet echt.',
   results_one: '{{count, number}} activiteit gevonden',
   results_other: '{{count, number}} activiteiten gevonden',
