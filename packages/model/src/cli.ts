@@ -9,7 +9,9 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument as parseYamlDocument } from 'yaml';
 import { CONTENT_KINDS, validateContent, type ContentKind } from './validate-content.ts';
-import { describeWarningGroup, groupWarnings, type Warning } from './hsds/index.ts';
+import { groupWarnings, type Warning } from './hsds/index.ts';
+// Not from hsds/index.ts: the finder loads that whole module for an HSDS feed, and never needs this.
+import { describeWarningGroup } from './hsds/group-warnings.ts';
 import { messageFor } from './messages.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { describeFormat, importSpreadsheet, type CsvProblem } from './csv-import.ts';

@@ -52,7 +52,12 @@ export function describeFormat(format: SpreadsheetFormat): LocalisedMessage {
 export type CsvImportResult = (
   | { ok: true; feed: InitiativeFeed; rows: number }
   | { ok: false; problems: CsvProblem[]; /** Activity rows found, when the file is a table at all. */ rows?: number; /** The file is not a spreadsheet at all. */ unreadable?: true }
-) & { format: SpreadsheetFormat; warnings: CsvProblem[] };
+) & {
+  format: SpreadsheetFormat;
+  warnings: CsvProblem[];
+  /** Row 1 as written, when the file is a table: for naming a column as the partner sees it. */
+  header?: string[];
+};
 
 type Location = InitiativeFeed['locations'][number];
 
@@ -149,7 +154,8 @@ function importTable(table: readonly (readonly string[])[], format: SpreadsheetF
   const { headers, rows, problems: headerProblems, warnings: cellWarnings } = namedRows(table);
   const problems = [...readProblems, ...headerProblems];
   const warnings = [...readWarnings, ...cellWarnings];
-  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: rows.length, format, warnings: asRead(warnings, headers) };
+  const header = (table[0] ?? []).map((cell) => cell.trim());
+  if (problems.some((problem) => problem.row === 1)) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: rows.length, format, warnings: asRead(warnings, headers), header };
 
   const drafts = rows.map(draftRow);
   const ids = identify(drafts);
@@ -183,8 +189,8 @@ function importTable(table: readonly (readonly string[])[], format: SpreadsheetF
     }
   }
   const ordered = asRead(warnings, headers);
-  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: services.length, format, warnings: ordered };
-  return { ok: true, feed: validation.valid ? validation.value : (feed as InitiativeFeed), rows: services.length, format, warnings: ordered };
+  if (problems.length > 0) return { ok: false, problems: inSpreadsheetOrder(problems, headers), rows: services.length, format, warnings: ordered, header };
+  return { ok: true, feed: validation.valid ? validation.value : (feed as InitiativeFeed), rows: services.length, format, warnings: ordered, header };
 }
 
 /** A CSV file's bytes (encoding and separator detected), or text that is already decoded. */

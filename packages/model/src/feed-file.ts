@@ -12,11 +12,16 @@ import { fileProblem, type SpreadsheetProblem } from './spreadsheet/problem.ts';
 import { validateContent } from './validate-content.ts';
 import { isRecord } from './is-record.ts';
 import { describeWarningGroup, groupWarnings } from './hsds/group-warnings.ts';
+import { columnFor } from './csv-columns.ts';
+import { columnLetters } from './spreadsheet/column-letters.ts';
 
 export { spreadsheetTemplate } from './csv-columns.ts';
 export { toCsv } from './spreadsheet/formula-cells.ts';
+export { columnLetters };
 
 export interface FeedFileProblem extends SpreadsheetProblem {
+  /** The column as the partner's spreadsheet shows it, header and letter: "organisatie (C)". */
+  columnLabel?: string;
   /** Where in a JSON file (`$.services[2].name`); a spreadsheet's problems have a row and column instead. */
   path?: string;
 }
@@ -68,12 +73,22 @@ function readJson(text: string): FeedFileResult {
   return { ok: true, feed, activities: feed.services.length, kind: 'json', format, warnings };
 }
 
+/** Each problem's column named as in the file (a missing column has no label: it is not there). */
+function labelColumns(items: readonly SpreadsheetProblem[], header: readonly string[]): FeedFileProblem[] {
+  return items.map((item) => {
+    const index = item.column === undefined ? -1 : header.findIndex((cell) => cell === item.column || columnFor(cell) === item.column);
+    return index === -1 ? item : { ...item, columnLabel: `${header[index]} (${columnLetters(index)})` };
+  });
+}
+
 /** A CSV, an Excel workbook or a JSON feed, told apart by its content, not by its file name. */
 export async function readFeedFile(bytes: Uint8Array): Promise<FeedFileResult> {
   const decoded = decodeSpreadsheetText(bytes.subarray(0, 64));
   if (JSON_START.test(decoded.text)) return readJson(decodeSpreadsheetText(bytes).text);
   const result = await importSpreadsheet(bytes);
   const format = describeFormat(result.format);
-  if (!result.ok) return { ok: false, problems: result.problems, ...(result.unreadable ? { unreadable: true } : {}), activities: result.rows, kind: 'spreadsheet', format, warnings: result.warnings };
-  return { ok: true, feed: result.feed, activities: result.rows, kind: 'spreadsheet', format, warnings: result.warnings };
+  const header = result.header ?? [];
+  const warnings = labelColumns(result.warnings, header);
+  if (!result.ok) return { ok: false, problems: labelColumns(result.problems, header), ...(result.unreadable ? { unreadable: true } : {}), activities: result.rows, kind: 'spreadsheet', format, warnings };
+  return { ok: true, feed: result.feed, activities: result.rows, kind: 'spreadsheet', format, warnings };
 }

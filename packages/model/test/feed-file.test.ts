@@ -24,6 +24,7 @@ describe('readFeedFile', () => {
     assert.equal(result.ok, false);
     assert.deepEqual(problemsOf(result).map((problem) => `${problem.row}:${problem.column}`), ['2:url', '3:name']);
     assert.equal(result.activities, 2, 'rows with problems are still counted');
+    assert.deepEqual(problemsOf(result).map((problem) => problem.columnLabel), ['website (C)', 'naam (A)'], 'columns named as the partner sees them');
   });
 
   it('reads the finder’s own feed in JSON, with a byte-order mark', async () => {
