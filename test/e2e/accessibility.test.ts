@@ -24,9 +24,12 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** A page that only sends the visitor on (an old address); the crawl checks where it goes on its own. */
+const isRedirect = (file: string) => /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+
 function htmlPages(directory: string): string[] {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isRedirect(join(directory, file)))
     .map((file) => `/${relative(directory, join(directory, file)).replace(/index\.html$/, '')}`);
 }
 

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 import { THEME_SLUGS } from '../../packages/model/src/catalogue/index.ts';
+import { href } from '../../site/src/i18n/routes.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SITE = join(ROOT, 'site/dist');
@@ -22,7 +23,6 @@ const LANGUAGES = ['nl', 'en'] as const;
 /** The widget demo pages come in Arabic too, with Arabic content. */
 const DEMO_LANGUAGES = [...LANGUAGES, 'ar'] as const;
 type Language = (typeof DEMO_LANGUAGES)[number];
-const prefix = (language: Language) => (language === 'nl' ? '' : `/${language}`);
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(CONTENT, path), 'utf8'));
 const feedFile = (language: Language) => (language === 'nl' ? 'feeds/demo-initiatives.json' : `feeds/demo-initiatives.${language}.json`);
@@ -120,8 +120,8 @@ describe('without JavaScript, every widget page shows its content', () => {
   });
 
   for (const language of DEMO_LANGUAGES) {
-    it(`${prefix(language)}/activiteiten/ lists every initiative of the ${language} demo feed`, async () => {
-      const names = await withoutJavaScript(`${site.origin}${prefix(language)}/activiteiten/`, async (page) => {
+    it(`${href(language, 'activities')} lists every initiative of the ${language} demo feed`, async () => {
+      const names = await withoutJavaScript(`${site.origin}${href(language, 'activities')}`, async (page) => {
         const headings = page.locator('wijk-initiative-finder h3');
         assert.ok(await headings.first().isVisible(), 'the list is hidden');
         assert.ok((await page.locator('wijk-initiative-finder a[href^="tel:"]').count()) > 10, 'no phone numbers to call');
@@ -130,8 +130,8 @@ describe('without JavaScript, every widget page shows its content', () => {
       assert.deepEqual([...names].sort(), initiativeNames(language).sort());
     });
 
-    it(`${prefix(language)}/betrouwbare-informatie/ shows the crisis lines as numbers to call and every topic`, async () => {
-      await withoutJavaScript(`${site.origin}${prefix(language)}/betrouwbare-informatie/`, async (page) => {
+    it(`${href(language, 'trusted')} shows the crisis lines as numbers to call and every topic`, async () => {
+      await withoutJavaScript(`${site.origin}${href(language, 'trusted')}`, async (page) => {
         for (const href of ['tel:08000113', 'tel:112']) {
           assert.ok(await page.locator(`wijk-trusted-info a[href="${href}"]`).first().isVisible(), `no visible ${href} link`);
         }
@@ -142,8 +142,8 @@ describe('without JavaScript, every widget page shows its content', () => {
       });
     });
 
-    it(`${prefix(language)}/welkome-wijk/ shows the course as text`, async () => {
-      await withoutJavaScript(`${site.origin}${prefix(language)}/welkome-wijk/`, async (page) => {
+    it(`${href(language, 'welcome')} shows the course as text`, async () => {
+      await withoutJavaScript(`${site.origin}${href(language, 'welcome')}`, async (page) => {
         const lessons = (await page.locator('wijk-learning-module h2').allTextContents()).map((title) => title.trim());
         assert.deepEqual(lessons, lessonTitles('welkome-wijk', language).map((title, index) => `${index + 1}. ${title}`));
         assert.ok(await page.locator('wijk-learning-module h2').first().isVisible());
@@ -153,8 +153,8 @@ describe('without JavaScript, every widget page shows its content', () => {
 
   for (const language of LANGUAGES) {
     for (const id of moduleIds) {
-      it(`${prefix(language)}/leerhuis/${id}/ shows the module's lessons inside the widget`, async () => {
-        await withoutJavaScript(`${site.origin}${prefix(language)}/leerhuis/${id}/`, async (page) => {
+      it(`${href(language, { route: 'module', id })} shows the module's lessons inside the widget`, async () => {
+        await withoutJavaScript(`${site.origin}${href(language, { route: 'module', id })}`, async (page) => {
           const widget = page.locator('wijk-learning-module');
           for (const title of lessonTitles(id, language)) assert.ok(await widget.getByText(title, { exact: true }).isVisible(), `lesson "${title}" not shown`);
         });
@@ -230,7 +230,7 @@ describe('the snippet from the partner configurator', () => {
   it('offers every topic, theme, neighbourhood and module from the data, by name in the page’s language', async () => {
     const feed = readJson(feedFile('en')) as { services: { wijkwijzer?: { neighbourhoods?: string[] } }[] };
     const neighbourhoods = new Set(feed.services.flatMap((service) => service.wijkwijzer?.neighbourhoods ?? []));
-    await withJavaScript(`${site.origin}/en/voor-partners/`, async (page) => {
+    await withJavaScript(`${site.origin}${href('en', 'partners')}`, async (page) => {
       const options = (id: string) => page.locator(`#${id} option`).evaluateAll((found) => found.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent!.trim() })));
       const topics = await options('wijk-trusted-info-topic');
       assert.deepEqual(new Set(topics.map((topic) => topic.value).filter(Boolean)), new Set(registry.topics.map((topic) => topic.id)));
@@ -274,8 +274,8 @@ describe('English pages show English demo content', () => {
     const how = javaScript ? 'with JavaScript' : 'without JavaScript';
     const visit = javaScript ? withJavaScript : withoutJavaScript;
 
-    it(`/en/activiteiten/ shows English initiatives and no Dutch ones, ${how}`, async () => {
-      const text = await visit(`${site.origin}/en/activiteiten/`, async (page) => {
+    it(`${href('en', 'activities')} shows English initiatives and no Dutch ones, ${how}`, async () => {
+      const text = await visit(`${site.origin}${href('en', 'activities')}`, async (page) => {
         if (javaScript) await page.locator('wijk-initiative-finder [part~="card"]').first().waitFor();
         return visibleText(page);
       });
@@ -286,8 +286,8 @@ describe('English pages show English demo content', () => {
       assert.ok(javaScript ? english.length >= 10 : text.includes('Language café Selwerd'), `English initiatives shown: ${english.join(', ')}`);
     });
 
-    for (const path of ['/en/welkome-wijk/', ...moduleIds.map((id) => `/en/leerhuis/${id}/`)]) {
-      const id = path === '/en/welkome-wijk/' ? 'welkome-wijk' : path.split('/')[3]!;
+    const modulePages = [[href('en', 'welcome'), 'welkome-wijk'] as const, ...moduleIds.map((id) => [href('en', { route: 'module', id }), id] as const)];
+    for (const [path, id] of modulePages) {
       it(`${path} shows the English module and no Dutch lesson titles, ${how}`, async () => {
         const text = await visit(`${site.origin}${path}`, async (page) => {
           if (javaScript) await page.waitForFunction(() => (document.querySelector('wijk-learning-module')?.shadowRoot?.textContent ?? '').trim().length > 0);
@@ -299,8 +299,8 @@ describe('English pages show English demo content', () => {
       });
     }
 
-    it(`/en/betrouwbare-informatie/ names the topics in English, ${how}`, async () => {
-      const text = await visit(`${site.origin}/en/betrouwbare-informatie/`, async (page) => {
+    it(`${href('en', 'trusted')} names the topics in English, ${how}`, async () => {
+      const text = await visit(`${site.origin}${href('en', 'trusted')}`, async (page) => {
         if (javaScript) await page.waitForFunction(() => (document.querySelector('wijk-trusted-info')?.shadowRoot?.textContent ?? '').trim().length > 0);
         return visibleText(page);
       });

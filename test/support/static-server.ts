@@ -12,6 +12,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
@@ -36,7 +37,14 @@ export async function serveDirectory(directory: string, headers: Headers = {}): 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
     if (!existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // As hosts do (Netlify, Cloudflare Pages, the nginx and Caddy files): the site's own 404 page, if it has one.
+      const notFoundPage = join(root, '404.html');
+      if (!existsSync(notFoundPage)) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      response.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! });
+      createReadStream(notFoundPage).pipe(response);
       return;
     }
     const extra = typeof headers === 'function' ? headers(url.pathname) : headers;

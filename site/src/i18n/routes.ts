@@ -1,7 +1,9 @@
 /**
  * Every page of the learning house, named once, with its path in Dutch and in English (without
  * the `/en` prefix). Links, the language switch, hreflang, the navigation, the sitemap and the
- * redirects from old English addresses all come from this table; a new page is added here first.
+ * redirects from old English addresses all come from this table. A new page: its paths here, its
+ * content as a view in src/views/ (props `language`, and `id` on an item page), and the view named
+ * in VIEWS in src/pages/[...path].astro.
  */
 import type { DemoLanguage, Language } from './ui.ts';
 

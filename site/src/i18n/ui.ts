@@ -58,7 +58,7 @@ const nl = {
       trusted: { title: 'Betrouwbare informatie', topic: 'Onderwerp (leeg: de bezoeker kiest)', hideOverdue: 'Verberg bronnen die te lang niet nagekeken zijn' },
       practices: { title: 'Goede voorbeelden zoeken', index: 'Adres van de zoekindex' },
     },
-    /** /voor-partners/vormgeving/; the variables' and parts' descriptions come from custom-elements.json, in English. */
+    /** The styling page; the parts' names come from custom-elements.json. */
     styling: {
       title: 'Vormgeving: de widgets in uw huisstijl',
       back: 'Terug naar Voor partners',
@@ -69,7 +69,28 @@ const nl = {
       flash: 'Voordat de widgets geladen zijn',
       flashText:
         'Wat u tussen de tags van een widget zet (bijvoorbeeld de crisislijnen uit de code van de configurator), ziet de bezoeker zolang de widget nog niet geladen is, en altijd als JavaScript uit staat of het script niet laadt. Met deze CSS ziet u die inhoud niet even opflitsen voordat de widget hem vervangt; laadt het script na 3 seconden nog niet, dan verschijnt hij toch. Zet de inhoud niet weg met alleen visibility: hidden: dan ziet een bezoeker zonder JavaScript niets.',
+      /** Per CSS variable of custom-elements.json, what it sets; the English page shows the widgets' own (English) descriptions. */
+      tokens: {
+        '--wijk-color-accent': 'Kleur van knoppen, links en wat opvalt.',
+        '--wijk-color-accent-contrast': 'Kleur van tekst op de hoofdkleur.',
+        '--wijk-color-text': 'Tekstkleur; standaard die van uw website.',
+        '--wijk-color-surface': 'Achtergrond van vakken, zoals kaarten en meldingen.',
+        '--wijk-color-border': 'Kleur van randen.',
+        '--wijk-color-danger': 'Kleur die een fout aangeeft.',
+        '--wijk-color-focus': 'Kleur van de rand om wat u met het toetsenbord kiest.',
+        '--wijk-color-input': 'Achtergrond van invulvakken.',
+        '--wijk-color-input-text': 'Tekstkleur in invulvakken.',
+        '--wijk-font-family': 'Lettertype; standaard dat van uw website.',
+        '--wijk-font-size': 'Tekstgrootte, ten opzichte van de kolom waarin de widget staat.',
+        '--wijk-radius': 'Hoe rond de hoeken zijn.',
+        '--wijk-space': 'Ruimte tussen en in onderdelen.',
+      } as Record<string, string>,
     },
+  },
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    intro: 'Misschien is de pagina verhuisd, of staat er een typefout in het adres. Kies een onderdeel in het menu, of zoek in de goede voorbeelden.',
+    search: 'Zoeken',
   },
 };
 
@@ -139,7 +160,13 @@ const en: Dictionary = {
       flash: 'Before the widgets have loaded',
       flashText:
         "What you put between a widget's tags (for example the crisis lines from the configurator's code) is what visitors see until the widget has loaded, and always when JavaScript is off or the script does not load. This CSS keeps that content from flashing up before the widget replaces it; if the script has not loaded after 3 seconds, it shows after all. Do not hide it with visibility: hidden alone: a visitor without JavaScript would then see nothing.",
+      tokens: {},
     },
+  },
+  notFound: {
+    title: 'This page does not exist',
+    intro: 'The page may have moved, or the address has a typo. Choose a part of the site below, or search the good practices.',
+    search: 'Search',
   },
 };
 
@@ -147,11 +174,6 @@ const dictionaries: Record<Language, Dictionary> = { nl, en };
 
 export function ui(language: Language): Dictionary {
   return dictionaries[language];
-}
-
-/** `/goede-voorbeelden/` in Dutch, `/en/goede-voorbeelden/` in English. */
-export function localized(language: Language, path: string): string {
-  return language === 'nl' ? path : `/en${path}`;
 }
 
 /**
@@ -167,29 +189,6 @@ const CHROME_LANGUAGE: Record<DemoLanguage, Language> = { nl: 'nl', en: 'en', ar
 
 export function chromeLanguageOf(language: DemoLanguage): Language {
   return CHROME_LANGUAGE[language];
-}
-
-/** getStaticPaths for a widget demo page: Dutch, English and Arabic (`/ar/…`). */
-export function demoLanguagePaths() {
-  return DEMO_LANGUAGES.map((language) => ({ params: { lang: language === 'nl' ? undefined : language }, props: { language } }));
-}
-
-export function demoLanguageOf(param: string | undefined): DemoLanguage {
-  return DEMO_LANGUAGES.find((language) => language === param) ?? 'nl';
-}
-
-/** `/activiteiten/`, `/en/activiteiten/`, `/ar/activiteiten/`. */
-export function demoPath(language: DemoLanguage, path: string): string {
-  return language === 'nl' ? path : `/${language}${path}`;
-}
-
-/** getStaticPaths for a page that exists in every language: `lang` is undefined for Dutch. */
-export function languagePaths() {
-  return LANGUAGES.map((language) => ({ params: { lang: language === 'nl' ? undefined : language }, props: { language } }));
-}
-
-export function languageOf(param: string | undefined): Language {
-  return LANGUAGES.find((language) => language === param) ?? 'nl';
 }
 
 const OTHER_LANGUAGE: Record<Language, Language> = { nl: 'en', en: 'nl' };

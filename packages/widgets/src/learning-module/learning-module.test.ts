@@ -124,6 +124,19 @@ describe('<wijk-learning-module>', () => {
     await waitUntil(() => focused(element)?.id === 'module-title');
   });
 
+  it('leaves out the title and summary with hide-intro, for a page that shows them, and brings focus back to the lessons', async () => {
+    const { element } = await moduleWith(sampleModule());
+    element.hideIntro = true;
+    await element.updateComplete;
+    const overview = readable($(element, '[part~="overview"]').textContent);
+    expect(overview).not.to.contain('Een goede buur');
+    expect(overview).not.to.contain('Een korte module om te oefenen.');
+    expect(overview).to.contain('Les 1: Kennismaken');
+    await click(element, 'Beginnen');
+    await click(element, 'Naar het overzicht');
+    await waitUntil(() => focused(element)?.id === 'lessons-title');
+  });
+
   it('asks before starting over, and erases only when the learner says yes', async () => {
     const { element } = await moduleWith(sampleModule());
     await click(element, 'Beginnen');

@@ -19,6 +19,8 @@ registerMessages('learning', {
 });
 
 type View = 'overview' | 'step' | 'summary';
+/** Where focus goes on the overview: the module's title, or the lessons when the title is left out. */
+const OVERVIEW_HEADING = '#module-title, #lessons-title';
 
 /**
  * Plays a "Welkome wijk" learning module anywhere: lessons of steps (text, questions with
@@ -50,6 +52,7 @@ export class WijkLearningModule extends WijkElement {
     src: {},
     data: { attribute: false },
     masteryScore: { type: Number, attribute: 'mastery-score' },
+    hideIntro: { type: Boolean, attribute: 'hide-intro' },
     view: { state: true },
     confirmingStartOver: { state: true },
     reflectionSaved: { state: true },
@@ -61,6 +64,8 @@ export class WijkLearningModule extends WijkElement {
   declare data: LearningModule | Promise<LearningModule> | undefined;
   /** Share of questions (0–1) to answer correctly for `passed`; below it the module is `failed`. */
   declare masteryScore: number;
+  /** Leave the module's title and summary out of its start page, on a page that shows them itself. */
+  declare hideIntro: boolean;
 
   private declare view: View;
   private declare confirmingStartOver: boolean;
@@ -77,6 +82,7 @@ export class WijkLearningModule extends WijkElement {
   constructor() {
     super();
     this.masteryScore = 0.7;
+    this.hideIntro = false;
     this.view = 'overview';
     this.confirmingStartOver = false;
     this.reflectionSaved = false;
@@ -174,7 +180,7 @@ export class WijkLearningModule extends WijkElement {
 
   private toOverview = (): void => {
     this.flushReflection();
-    this.show('overview', '#module-title');
+    this.show('overview', OVERVIEW_HEADING);
   };
 
   private pick = (optionId: string, checked: boolean): void => {
@@ -211,10 +217,10 @@ export class WijkLearningModule extends WijkElement {
 
   private startOver = (confirmed: boolean): void => {
     this.confirmingStartOver = false;
-    this.focusAfterUpdate = confirmed ? '#module-title' : '[part~="start-over"]';
+    this.focusAfterUpdate = confirmed ? OVERVIEW_HEADING : '[part~="start-over"]';
     if (!confirmed) return;
     this.sync.startOver();
-    this.show('overview', '#module-title');
+    this.show('overview', OVERVIEW_HEADING);
   };
 
   /** The learner leaves (page hidden, element removed, another module): save and say `terminated`. */
@@ -237,7 +243,7 @@ export class WijkLearningModule extends WijkElement {
       return html`${notices}${summaryTemplate(module, progress, session.score(), t, confirm, () => this.goTo(session.steps[0]!.step.id))}`;
     }
     if (this.view === 'overview' || !position) {
-      return html`${notices}${overviewTemplate(module, progress, t, () => this.goTo(session.resumeStepId), (id) => this.goTo(id), confirm)}`;
+      return html`${notices}${overviewTemplate(module, progress, t, () => this.goTo(session.resumeStepId), (id) => this.goTo(id), confirm, !this.hideIntro)}`;
     }
     const stepId = position.step.id;
     const page = { session, position, goTo: (id: string) => this.goTo(id), previous: this.previous, next: this.next, overview: this.toOverview };

@@ -30,16 +30,17 @@ export function overviewTemplate(
   start: () => void,
   openStep: (stepId: string) => void,
   confirm: StartOverConfirmation,
+  withIntro: boolean,
 ): TemplateResult {
   const begun = progress.doneStepIds.length > 0 || progress.currentStepId !== undefined;
-  return html`<section class="overview" part="overview" aria-labelledby="module-title">
+  return html`<section class="overview" part="overview" aria-labelledby=${withIntro ? 'module-title' : 'lessons-title'}>
     <p class="meta">
       ${t(module.audience === 'residents' ? 'learning:forResidents' : 'learning:forStaff')} ·
       ${t('learning:minutes', { count: module.estimated_minutes })}
     </p>
-    <h2 id="module-title" tabindex="-1" dir="auto">${module.title}</h2>
-    ${bodyTemplate(module.summary)}
-    <h3>${t('learning:lessons')}</h3>
+    ${withIntro ? html`<h2 id="module-title" tabindex="-1" dir="auto">${module.title}</h2>
+          ${bodyTemplate(module.summary)}` : nothing}
+    <h3 id="lessons-title" tabindex="-1">${t('learning:lessons')}</h3>
     <ol class="lessons">
       ${module.lessons.map((lesson, index) => {
         const done = lesson.steps.filter((step) => progress.doneStepIds.includes(step.id)).length;
