@@ -4,6 +4,7 @@ export * from './freshness.ts';
 export * from './initiatives.ts';
 export * from './merge.ts';
 export * from './prepare.ts';
+export * from './several-feeds.ts';
 export * from './schedule.ts';
 export * from './text.ts';
 export * from './search-index.ts';

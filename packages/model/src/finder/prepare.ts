@@ -3,10 +3,9 @@
  * slices of a few milliseconds that give the event loop a turn in between. Gives the same as
  * `readInitiativeFeed` followed by `new InitiativeFinder`, because it runs the very same steps.
  */
-import { firstPageSteps, type FirstPageOptions } from './first-page.ts';
+import type { FirstPageOptions } from './first-page.ts';
 import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
-import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type FeedSource, type Initiative } from './initiatives.ts';
-import { mergeInitiatives } from './merge.ts';
+import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type Initiative } from './initiatives.ts';
 import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
 export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
@@ -31,7 +30,10 @@ export interface PreparedFinder {
 /** Rejects with `options.signal.reason` when that signal aborts before the work is done. */
 export async function prepareFinder(data: unknown, options: PrepareFinderOptions = {}): Promise<PreparedFinder> {
   const { firstPage } = options;
-  if (firstPage) {
+  const services = (data as { services?: unknown } | null)?.services;
+  if (firstPage && Array.isArray(services) && services.length >= (firstPage.minServices ?? 0)) {
+    // Loaded only when asked for: most feeds are too small to need it, and the widget's bundle stays smaller.
+    const { firstPageSteps } = await import('./first-page.ts');
     const initiatives = await runInSlices(firstPageSteps(data, { ...firstPage, keep: options.keep }), options);
     if (initiatives) {
       firstPage.show(initiatives);
@@ -48,35 +50,4 @@ function* prepareSteps(data: unknown, { textSearchFactory, explain, indexLater, 
   const initiatives = read.ok ? read.initiatives : [];
   const finder = yield* InitiativeFinder.build(keep ? initiatives.filter(keep) : initiatives, textSearchFactory, { indexLater, today });
   return { finder, read };
-}
-
-export interface FeedPart {
-  /** Who publishes it; a feed's own `publisher` takes precedence. */
-  source: FeedSource;
-  data: unknown;
-}
-
-export interface PreparedFinders {
-  /** Over every readable feed's initiatives, merged (see `mergeInitiatives`). */
-  finder: InitiativeFinder;
-  /** Each feed's read, in the order given. */
-  reads: FeedReadResult[];
-}
-
-/** `prepareFinder` for several partners' feeds at once: each is read on its own, then merged into one finder. */
-export async function prepareFinderFromFeeds(parts: readonly FeedPart[], options: PrepareFinderOptions = {}): Promise<PreparedFinders> {
-  return runInSlices(prepareFeedsSteps(parts, options), options);
-}
-
-function* prepareFeedsSteps(parts: readonly FeedPart[], { textSearchFactory, explain, indexLater, today, keep }: PrepareFinderOptions): Steps<PreparedFinders> {
-  const reads: FeedReadResult[] = [];
-  for (const part of parts) reads.push(yield* readInitiativeFeedSteps(part.data, explain));
-  const feeds = reads.flatMap((read, index) =>
-    read.ok
-      ? [{ source: { ...parts[index]!.source, name: read.publisher ?? parts[index]!.source.name, contactEmail: read.contactEmail }, initiatives: read.initiatives }]
-      : [],
-  );
-  const merged = mergeInitiatives(feeds);
-  const finder = yield* InitiativeFinder.build(keep ? merged.filter(keep) : merged, textSearchFactory, { indexLater, today });
-  return { finder, reads };
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeInitiatives } from '../../src/finder/merge.ts';
-import { prepareFinderFromFeeds } from '../../src/finder/prepare.ts';
+import { prepareFinderFromFeeds } from '../../src/finder/several-feeds.ts';
 import { readInitiativeFeed, type Initiative } from '../../src/finder/initiatives.ts';
 
 function feed(publisher: string | undefined, services: { id: string; name: string; address?: string }[]) {

@@ -5,7 +5,7 @@
  * Several partners' feeds (`src` with several URLs, or `data` as a list of feeds) become one
  * list; a feed among them that fails is named in a notice, and the others still show.
  */
-import { prepareFinder, prepareFinderFromFeeds, type FeedPart, type Initiative, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
+import { prepareFinder, type Initiative, type InitiativeFinder, type PlainDate, type TextSearchFactory } from '@wijkwijzer/model';
 import { detectFeedShape } from '@wijkwijzer/model/hsds/detect.js';
 import type { ReadContext, Readout } from '../base/data-source.ts';
 import { LoadError, SeveralDocuments, type LoadFailure } from '../base/load-json.ts';
@@ -44,7 +44,6 @@ export interface FinderReadOptions {
 /** From this many activities a feed takes long enough to read (about 0.1 s on a slow machine) that a first page helps. */
 const FIRST_PAGE_FROM = 2_000;
 
-type Problems = NonNullable<Readout<unknown>['problems']>;
 
 /**
  * Reading, sorting and indexing run in slices of a few milliseconds (the model's `prepareFinder`),
@@ -54,7 +53,8 @@ type Problems = NonNullable<Readout<unknown>['problems']>;
  */
 export async function readFinderFeed(document: unknown, context: ReadContext<Initiative[]>, options: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
   const parts = severalFeeds(document, context.baseUrl);
-  const readout = parts ? await readSeveral(parts, context, options) : await readOne(document, context, options);
+  // Several partners' feeds are rarer: their reader (and the merging) loads only then.
+  const readout = parts ? await (await import('./read-several.ts')).readSeveral(parts, context, options) : await readOne(document, context, options);
   // After the first results are drawn. Stopped with the source (or its time limit), the first
   // search finishes the index itself.
   setTimeout(() => readout.value.finder.finishIndex({ signal: context.signal }).catch(() => undefined));
@@ -83,7 +83,7 @@ async function readOne(document: unknown, context: ReadContext<Initiative[]>, { 
   };
 }
 
-interface LoadedFeed {
+export interface LoadedFeed {
   name: string;
   document?: unknown;
   error?: LoadError;
@@ -104,7 +104,7 @@ function isFeed(item: unknown): boolean {
   return shape === 'wijkwijzer-feed' || shape === 'hsds-page' || shape === 'hsds-organization';
 }
 
-function publisherOf(item: unknown): string | undefined {
+export function publisherOf(item: unknown): string | undefined {
   const publisher = (item as { publisher?: unknown }).publisher;
   return typeof publisher === 'string' && publisher.trim() ? publisher.trim() : undefined;
 }
@@ -118,53 +118,8 @@ function feedName(url: string): string {
   }
 }
 
-async function readSeveral(loaded: LoadedFeed[], context: ReadContext<Initiative[]>, { textSearchFactory, today, keep }: FinderReadOptions): Promise<Readout<FinderFeed>> {
-  const failed: FailedFeed[] = [];
-  const parts: (FeedPart & { hsds: Awaited<ReturnType<typeof fromHsds>> })[] = [];
-  for (const feed of loaded) {
-    if (feed.error) {
-      failed.push({ name: feed.name, reason: feed.error.reason, status: feed.error.status });
-      continue;
-    }
-    try {
-      const hsds = await fromHsds(feed.document);
-      parts.push({ source: { name: publisherOf(feed.document) ?? feed.name }, data: hsds?.feed ?? feed.document, hsds });
-    } catch (error) {
-      failed.push({ name: feed.name, reason: error instanceof LoadError ? error.reason : 'invalid' });
-    }
-  }
-  const { finder, reads } = await prepareFinderFromFeeds(parts, { signal: context.signal, textSearchFactory, today, keep, indexLater: true });
-  let skipped = 0;
-  let total = 0;
-  let demo = false;
-  const problems: Problems[number][] = [];
-  reads.forEach((read, index) => {
-    const part = parts[index]!;
-    if (!read.ok) {
-      console.error(`wijkwijzer: the initiative feed of ${part.source.name} is not valid.`, read.problems.slice(0, 20));
-      failed.push({ name: part.source.name, reason: 'invalid' });
-      return;
-    }
-    const counted = countSkipped(part.data, part.hsds, read.skipped);
-    if (counted.total > 0 && counted.skipped === counted.total) {
-      failed.push({ name: part.source.name, reason: 'allInvalid', total: counted.total });
-      return;
-    }
-    skipped += counted.skipped;
-    total += counted.total;
-    demo ||= read.demo;
-    problems.push(...(part.hsds?.rejected ?? []), ...read.skipped.map((problem) => ({ ...problem, path: `${part.source.name}: ${problem.path}` })));
-  });
-  if (failed.length > 0) console.error('wijkwijzer: some initiative feeds could not be shown.', failed);
-  if (failed.length === loaded.length) {
-    const first = failed[0]!;
-    throw new LoadError(first.reason, { status: first.status, total: first.total });
-  }
-  return { value: { finder, demo, several: true, failed }, skipped, total, problems };
-}
-
 /** Activities left out of a feed (HSDS services rejected on import count too), out of how many. */
-function countSkipped(feed: unknown, hsds: Awaited<ReturnType<typeof fromHsds>>, skippedRecords: readonly { path: string }[]): { skipped: number; total: number } {
+export function countSkipped(feed: unknown, hsds: Awaited<ReturnType<typeof fromHsds>>, skippedRecords: readonly { path: string }[]): { skipped: number; total: number } {
   const services = (feed as { services: unknown[] }).services;
   const rejectedServices = hsds?.rejected.filter((problem) => !/\.(phones|schedules|service_at_locations|locations)\[/.test(problem.path)).length ?? 0;
   const skipped = skippedRecords.filter((record) => record.path.startsWith('$.services[')).length + rejectedServices;
@@ -176,7 +131,7 @@ function countSkipped(feed: unknown, hsds: Awaited<ReturnType<typeof fromHsds>>,
  * page) is normalised first. The importer loads only for such a feed: the finder's own flat feed
  * never downloads it.
  */
-async function fromHsds(document: unknown) {
+export async function fromHsds(document: unknown) {
   const shape = detectFeedShape(document);
   if (shape === undefined || shape === 'wijkwijzer-feed') return undefined;
   const { normaliseHsds } = await import('@wijkwijzer/model/hsds.js');
