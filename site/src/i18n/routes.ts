@@ -14,6 +14,7 @@ export const ROUTES = {
   learning: { nl: '/leerhuis/', en: '/learning-house/' },
   partners: { nl: '/voor-partners/', en: '/for-partners/' },
   styling: { nl: '/voor-partners/vormgeving/', en: '/for-partners/styling/' },
+  studio: { nl: '/voor-partners/gegevens/', en: '/for-partners/data/' },
   activities: { nl: '/activiteiten/', en: '/activities/' },
   trusted: { nl: '/betrouwbare-informatie/', en: '/trusted-information/' },
   welcome: { nl: '/welkome-wijk/', en: '/welcoming-neighbourhood/' },
