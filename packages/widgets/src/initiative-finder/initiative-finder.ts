@@ -204,6 +204,7 @@ export class WijkInitiativeFinder extends WijkElement {
   /** The feed the current filters and results belong to. */
   private shownFeed?: FinderFeed;
   private opener?: HTMLElement;
+  private indexBuild?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly nearMe = new NearMeController(this, {
     postcodes: () => this.postcodeTable ?? this.postcodes,
@@ -250,6 +251,7 @@ export class WijkInitiativeFinder extends WijkElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
+    this.indexBuild?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -285,6 +287,11 @@ export class WijkInitiativeFinder extends WijkElement {
       this.filtersOpen = widthInEm(this) >= 48;
     }
     this.shownFeed = feed;
+    // The text index, left for after the list is drawn; stopped when the element leaves the page
+    // or another feed comes (a search then finishes it), so no removed finder keeps working.
+    this.indexBuild?.abort();
+    const build = (this.indexBuild = new AbortController());
+    setTimeout(() => void feed.finder.finishIndex({ signal: build.signal }).catch(() => undefined));
     const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;
     this.filters = { ...(fromUrl ?? this.presetFilters()), query: fromUrl?.query ?? this.filters.query };
     this.recompute({ announceAfter: 0 });

@@ -48,17 +48,12 @@ const FIRST_PAGE_FROM = 2_000;
 /**
  * Reading, sorting and indexing run in slices of a few milliseconds (the model's `prepareFinder`),
  * so 100,000 records do not freeze the page; another source set meanwhile stops the work. The
- * list shows before the text index exists; the index follows in slices (a search typed before it
- * is done finishes it at once).
+ * list shows before the text index exists: the element finishes it in slices once the list is drawn.
  */
 export async function readFinderFeed(document: unknown, context: ReadContext<Initiative[]>, options: FinderReadOptions = {}): Promise<Readout<FinderFeed>> {
   const parts = severalFeeds(document, context.baseUrl);
   // Several partners' feeds are rarer: their reader (and the merging) loads only then.
-  const readout = parts ? await (await import('./read-several.ts')).readSeveral(parts, context, options) : await readOne(document, context, options);
-  // After the first results are drawn. Stopped with the source (or its time limit), the first
-  // search finishes the index itself.
-  setTimeout(() => readout.value.finder.finishIndex({ signal: context.signal }).catch(() => undefined));
-  return readout;
+  return parts ? (await import('./read-several.ts')).readSeveral(parts, context, options) : readOne(document, context, options);
 }
 
 async function readOne(document: unknown, context: ReadContext<Initiative[]>, { textSearchFactory, today, keep, firstPageSize }: FinderReadOptions): Promise<Readout<FinderFeed>> {
