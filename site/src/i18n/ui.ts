@@ -69,22 +69,6 @@ const nl = {
       flash: 'Voordat de widgets geladen zijn',
       flashText:
         'Wat u tussen de tags van een widget zet (bijvoorbeeld de crisislijnen uit de code van de configurator), ziet de bezoeker zolang de widget nog niet geladen is, en altijd als JavaScript uit staat of het script niet laadt. Met deze CSS ziet u die inhoud niet even opflitsen voordat de widget hem vervangt; laadt het script na 3 seconden nog niet, dan verschijnt hij toch. Zet de inhoud niet weg met alleen visibility: hidden: dan ziet een bezoeker zonder JavaScript niets.',
-      /** Per CSS variable of custom-elements.json, what it sets; the English page shows the widgets' own (English) descriptions. */
-      tokens: {
-        '--wijk-color-accent': 'Kleur van knoppen, links en wat opvalt.',
-        '--wijk-color-accent-contrast': 'Kleur van tekst op de hoofdkleur.',
-        '--wijk-color-text': 'Tekstkleur; standaard die van uw website.',
-        '--wijk-color-surface': 'Achtergrond van vakken, zoals kaarten en meldingen.',
-        '--wijk-color-border': 'Kleur van randen.',
-        '--wijk-color-danger': 'Kleur die een fout aangeeft.',
-        '--wijk-color-focus': 'Kleur van de rand om wat u met het toetsenbord kiest.',
-        '--wijk-color-input': 'Achtergrond van invulvakken.',
-        '--wijk-color-input-text': 'Tekstkleur in invulvakken.',
-        '--wijk-font-family': 'Lettertype; standaard dat van uw website.',
-        '--wijk-font-size': 'Tekstgrootte, ten opzichte van de kolom waarin de widget staat.',
-        '--wijk-radius': 'Hoe rond de hoeken zijn.',
-        '--wijk-space': 'Ruimte tussen en in onderdelen.',
-      } as Record<string, string>,
     },
   },
   notFound: {
@@ -209,7 +193,6 @@ const en: Dictionary = {
       flash: 'Before the widgets have loaded',
       flashText:
         "What you put between a widget's tags (for example the crisis lines from the configurator's code) is what visitors see until the widget has loaded, and always when JavaScript is off or the script does not load. This CSS keeps that content from flashing up before the widget replaces it; if the script has not loaded after 3 seconds, it shows after all. Do not hide it with visibility: hidden alone: a visitor without JavaScript would then see nothing.",
-      tokens: {},
     },
   },
   notFound: {
@@ -300,3 +283,23 @@ const CATALOGUES: Record<Language, Catalogue> = { nl: dutchCatalogue, en: englis
 
 export const themeLabel = (slug: string, language: Language) => (isThemeSlug(slug) ? CATALOGUES[language].theme[slug] : slug);
 export const targetGroupLabel = (slug: string, language: Language) => (isTargetGroupSlug(slug) ? CATALOGUES[language].targetGroup[slug] : slug);
+
+/**
+ * Each CSS variable of custom-elements.json in Dutch, for the Dutch styling page. The widgets'
+ * own descriptions (in the manifest) are the English; a variable without a Dutch one stops the build.
+ */
+export const DUTCH_TOKEN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  '--wijk-color-accent': 'Kleur van knoppen, links en wat opvalt.',
+  '--wijk-color-accent-contrast': 'Kleur van tekst op de hoofdkleur.',
+  '--wijk-color-text': 'Tekstkleur; standaard die van uw website.',
+  '--wijk-color-surface': 'Achtergrond van vakken, zoals kaarten en meldingen.',
+  '--wijk-color-border': 'Kleur van randen.',
+  '--wijk-color-danger': 'Kleur die een fout aangeeft.',
+  '--wijk-color-focus': 'Kleur van de rand om wat u met het toetsenbord kiest.',
+  '--wijk-color-input': 'Achtergrond van invulvakken.',
+  '--wijk-color-input-text': 'Tekstkleur in invulvakken.',
+  '--wijk-font-family': 'Lettertype; standaard dat van uw website.',
+  '--wijk-font-size': 'Tekstgrootte, ten opzichte van de kolom waarin de widget staat.',
+  '--wijk-radius': 'Hoe rond de hoeken zijn.',
+  '--wijk-space': 'Ruimte tussen en in onderdelen.',
+};
