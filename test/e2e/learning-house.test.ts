@@ -110,6 +110,24 @@ describe('the learning house', () => {
     await page.close();
   });
 
+  it('plays a learning module in the language the partner picks, where the module is written in it', async () => {
+    const guide = await open(`${site.origin}/voor-partners/`);
+    const snippet = () => guide.locator('#wijk-learning-module-snippet').inputValue();
+    const language = guide.locator('#wijk-learning-module-lang');
+    assert.match(await snippet(), /src="[^"]*\/data\/modules\/welkome-wijk\.nl\.json"/);
+    await language.selectOption('en');
+    assert.match(await snippet(), /welkome-wijk\.en\.json/);
+    await guide.waitForFunction(() => /Welcom/i.test(document.querySelector('.preview wijk-learning-module')?.shadowRoot?.textContent ?? ''));
+    await language.selectOption('ar');
+    assert.match(await snippet(), /welkome-wijk\.ar\.json/);
+    // A module not written in Arabic stays in the language chosen from the list.
+    const moduleSelect = guide.locator('form[data-tag="wijk-learning-module"] select[data-attribute="src"]');
+    const other = await moduleSelect.locator('option').evaluateAll((options) => (options as HTMLOptionElement[]).map((option) => option.value).find((value) => !value.includes('welkome-wijk')));
+    await moduleSelect.selectOption(other!);
+    assert.ok((await snippet()).includes(other!.replace(/^\/data/, `${site.origin}/data`)), 'the Dutch file, as picked');
+    await guide.close();
+  });
+
   it('lets <wijk-practice-search> on a partner’s site search the learning house’s index across origins', async () => {
     writeFileSync(
       join(partnerDir, 'search.html'),

@@ -30,6 +30,16 @@ function fallbackFor(tag: string, attributes: Map<string, string>): DocumentFrag
   return fragment;
 }
 
+/**
+ * A learning module's file in the language the partner picked, where the module is written in it
+ * (the form's `data-module-languages`); otherwise the one chosen. The widget's buttons follow
+ * `lang`: without this, English buttons framed Dutch content.
+ */
+function moduleInLanguage(src: string, language: string | undefined, written: Record<string, string[]>): string {
+  const match = /\/([^/]+)\.[a-z]{2}\.json$/.exec(src);
+  return match && language && written[match[1]!]?.includes(language) ? src.replace(/\.[a-z]{2}\.json$/, `.${language}.json`) : src;
+}
+
 const BLOCKS = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4']);
 
 /** Fallback markup for the snippet, a block per line, so a partner can read and edit it. */
@@ -76,11 +86,15 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
         attributes.push([name, field.value.trim()]);
       }
     }
+    // The fallback is chosen by the option picked; the widget gets the module in the chosen language.
+    const fallback = fallbackFor(tag, new Map(attributes));
+    const written = form.dataset.moduleLanguages ? (JSON.parse(form.dataset.moduleLanguages) as Record<string, string[]>) : undefined;
+    const language = attributes.find(([name]) => name === 'lang')?.[1];
+    if (written) for (const attribute of attributes) if (attribute[0] === 'src') attribute[1] = moduleInLanguage(attribute[1], language, written);
     const element = document.createElement(tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     if (accent) element.style.setProperty('--wijk-color-accent', accent);
     // What the visitor sees until the widget runs, and when it never does: the crisis lines, a link, a message.
-    const fallback = fallbackFor(tag, new Map(attributes));
     if (fallback) element.append(fallback.cloneNode(true));
     preview.replaceChildren(element);
     // On the partner's site a path like /data/… would point at the partner; the snippet names this site.
