@@ -110,6 +110,23 @@ describe('the learning house', () => {
     await page.close();
   });
 
+  it('shows the practices on the first screen before it fetches the rest of the page', async () => {
+    const page = await browser.newPage();
+    const fragments: string[] = [];
+    // Fragments after the fifth arrive late, so what shows first is what was read first.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      fragments.push(route.request().url());
+      if (fragments.length > 5) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/goede-voorbeelden/`);
+    await page.waitForFunction(() => (document.querySelector('wijk-practice-search')?.shadowRoot?.querySelectorAll('[part~="result"]').length ?? 0) > 0);
+    // All at once (the old way) would show every result together, after the slow ones.
+    assert.equal(await page.locator('wijk-practice-search [part~="result"]').count(), 5);
+    await page.waitForFunction((count) => document.querySelector('wijk-practice-search')!.shadowRoot!.querySelectorAll('[part~="result"]').length === count, Math.min(practices.length, 20));
+    await page.close();
+  });
+
   it('plays a learning module in the language the partner picks, where the module is written in it', async () => {
     const guide = await open(`${site.origin}/voor-partners/`);
     const snippet = () => guide.locator('#wijk-learning-module-snippet').inputValue();

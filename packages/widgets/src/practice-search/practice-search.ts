@@ -31,6 +31,11 @@ registerMessages('practices', {
 
 const PAGE_SIZE = 20;
 /**
+ * Results a phone shows on its first screen: their fragments are fetched first and shown, the
+ * rest of the page follows (each result is a fragment request; 20 at once made the first wait).
+ */
+const FIRST_SCREEN = 5;
+/**
  * While the resident types, search once they pause this long: each search fetches up to a page
  * of result fragments, and "e", "ee", "een" would each fetch theirs for nothing.
  */
@@ -101,6 +106,8 @@ export class WijkPracticeSearch extends WijkElement {
   private readonly urlState = new UrlStateController(this, { prefix: 'wijk-gv-', restore: () => this.restoreFromUrl() });
   private shownSearch?: OpenedSearch;
   private searchRun = 0;
+  /** The rest of the first page, while it is read ("show more" waits for it). */
+  private filling?: Promise<void>;
   private typingTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -125,7 +132,10 @@ export class WijkPracticeSearch extends WijkElement {
       if (opened && !this.shownSearch) this.filtersOpen = widthInEm(this) >= 46;
       this.shownSearch = opened;
       this.outcome = opened?.first;
-      if (opened) this.announceCount();
+      if (opened) {
+        this.announceCount();
+        void this.fillPage(this.searchRun);
+      }
     }
     super.willUpdate(changed);
   }
@@ -147,7 +157,7 @@ export class WijkPracticeSearch extends WijkElement {
     const index = await openIndex(entry, context);
     const wanted = this.syncUrl ? this.urlState.read(this.urlKeys(index)) : urlValuesFromState(this.query, this.selected);
     const { query, selected } = stateFromUrlValues(wanted, index.filterCounts);
-    const first = await untilAborted(searchIndex(index, query, selected, PAGE_SIZE, this.resultContext(index)), context.signal);
+    const first = await untilAborted(searchIndex(index, query, selected, FIRST_SCREEN, this.resultContext(index)), context.signal);
     this.query = query;
     this.selected = selected;
     return { value: { index, first } };
@@ -176,14 +186,30 @@ export class WijkPracticeSearch extends WijkElement {
     if (!index) return;
     const run = ++this.searchRun;
     try {
-      const outcome = await searchIndex(index, this.query, this.selected, PAGE_SIZE, this.resultContext(index));
+      const outcome = await searchIndex(index, this.query, this.selected, FIRST_SCREEN, this.resultContext(index));
       if (run !== this.searchRun || index !== this.shownSearch?.index) return;
       this.outcome = outcome;
       this.announceCount();
+      await this.fillPage(run);
     } catch (error) {
       // A fragment that fails to arrive leaves the last results on screen.
       console.warn('wijkwijzer: the practice search failed.', error);
     }
+  }
+
+  /** Reads the rest of the first page after the first screen is shown, unless another search came meanwhile. */
+  private fillPage(run: number): Promise<void> {
+    const index = this.shownSearch?.index;
+    const shown = this.outcome;
+    if (!shown || !index || shown.read >= PAGE_SIZE) return Promise.resolve();
+    this.filling = readMore(shown, PAGE_SIZE - shown.read, this.resultContext(index)).then(
+      (outcome) => {
+        if (run === this.searchRun && index === this.shownSearch?.index) this.outcome = outcome;
+      },
+      // The first screen stays; "show more" reads the rest.
+      (error: unknown) => console.warn('wijkwijzer: more practice results could not be read.', error),
+    );
+    return this.filling;
   }
 
   /** Hits that can be shown: a hit whose URL is not a web page is not counted once it is read. */
@@ -196,6 +222,7 @@ export class WijkPracticeSearch extends WijkElement {
   }
 
   private async showMore(): Promise<void> {
+    await this.filling;
     const index = this.shownSearch?.index;
     if (!this.outcome || !index) return;
     const firstNew = this.outcome.results.length;
