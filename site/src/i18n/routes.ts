@@ -15,6 +15,7 @@ export const ROUTES = {
   partners: { nl: '/voor-partners/', en: '/for-partners/' },
   styling: { nl: '/voor-partners/vormgeving/', en: '/for-partners/styling/' },
   studio: { nl: '/voor-partners/gegevens/', en: '/for-partners/data/' },
+  wordpress: { nl: '/voor-partners/wordpress/', en: '/for-partners/wordpress/' },
   activities: { nl: '/activiteiten/', en: '/activities/' },
   trusted: { nl: '/betrouwbare-informatie/', en: '/trusted-information/' },
   welcome: { nl: '/welkome-wijk/', en: '/welcoming-neighbourhood/' },
