@@ -245,8 +245,8 @@ await step('consumer: install the tarballs into a fresh project, import the mode
   else console.log(`     node imported @wijkwijzer/model (${imported.stdout.trim()}); npx wijkwijzer validate: ${valid} content files ok`);
 });
 
-/** What the app installs for its own type check: the workspace's TypeScript, React 19 and Preact 11. */
-const TYPE_CHECK_PACKAGES = [`typescript@${readJson(join(ROOT, 'package.json')).devDependencies.typescript}`, 'react@19.3.1', '@types/react@19.3.3', 'preact@11.2.0'];
+/** What the app installs for its own type check: the workspace's TypeScript, React 19, Preact 11, Solid 1 and Vue 3. */
+const TYPE_CHECK_PACKAGES = [`typescript@${readJson(join(ROOT, 'package.json')).devDependencies.typescript}`, 'react@19.3.1', '@types/react@19.3.3', 'preact@11.2.0', 'solid-js@1.9.20', 'vue@3.5.45'];
 
 /** An app's code: each line that must not type-check carries @ts-expect-error, so `any` would fail. */
 const CONSUMER_SOURCES = {
@@ -311,9 +311,28 @@ export const App = () => (
 // @ts-expect-error timeout is a number
 export const Wrong = () => <wijk-initiative-finder timeout="soon" />;
 `,
+  'src/solid-app.tsx': `/** @jsxImportSource solid-js */
+import type {} from '@wijkwijzer/widgets/solid';
+
+export const App = () => (
+  <wijk-initiative-finder src="/data/initiatives.json" stale-after={6} on:wijk-search={(event) => console.log(event.detail.resultCount.toFixed())} />
+);
+// @ts-expect-error stale-after is a number
+export const Wrong = () => <wijk-initiative-finder stale-after="soon" />;
+`,
+  'src/vue-components.ts': `
+import type { GlobalComponents } from 'vue';
+import type {} from '@wijkwijzer/widgets/vue';
+
+// In a Vue template the widgets are typed global components.
+type FinderProps = InstanceType<GlobalComponents['wijk-initiative-finder']>['$props'];
+export const props: FinderProps = { src: '/data/initiatives.json', timeout: 20, 'onwijk-search': (event) => console.log(event.detail.resultCount) };
+// @ts-expect-error timeout is a number
+export const wrong: FinderProps = { timeout: 'soon' };
+`,
 };
 
-await step('consumer types: tsc --strict on events, model-typed properties, React 19 and Preact TSX', async () => {
+await step('consumer types: tsc --strict on events, model-typed properties, React 19, Preact and Solid TSX, Vue components', async () => {
   if (!consumerInstalled) return fail('consumer types', 'skipped: the consumer project did not install');
   const install = await run('pnpm', ['add', '-D', ...TYPE_CHECK_PACKAGES, '--reporter=append-only'], { cwd: consumer });
   if (install.code !== 0) return fail('consumer types', `pnpm add failed:\n${install.output}`);

@@ -4,6 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
 
@@ -87,6 +89,16 @@ export function shippedModulePaths() {
 }
 
 /** Text of the per-framework wiring: the JSX namespace each framework's types augment. */
+/**
+ * The generators type each handler's argument as CustomEvent<T>; the widgets' events are their
+ * own classes (WijkSearchEvent, …) with a typed `detail`, so the handler gets T itself.
+ */
+function typedEvents(types, fileName) {
+  const typed = types.replace(/\(e: CustomEvent<(Wijk\w+Event)>\) => void/g, '(event: $1) => void');
+  if (/CustomEvent</.test(typed)) throw new Error(`${fileName} still types an event as CustomEvent<…>`);
+  return typed;
+}
+
 const FRAMEWORKS = {
   react: { module: 'react', note: 'React 19 (react-jsx): properties such as `data` are set as properties, `onwijk-…` listens to the event.' },
   preact: { module: 'preact', note: 'Preact: properties such as `data` are set as properties, `onwijk-…` listens to the event.' },
@@ -99,6 +111,8 @@ const FRAMEWORKS = {
  *     custom-element-jsx-integration, typed from the classes themselves (`WijkInitiativeFinder['data']`)
  *     and each `onwijk-…` handler with its event class; react.d.ts and preact.d.ts add them to
  *     that framework's JSX namespace (`"types": ["@wijkwijzer/widgets/react"]` in tsconfig);
+ *   - solid.d.ts (SolidJS JSX, with `prop:` and `on:`) and vue.d.ts (Vue's global components), from
+ *     custom-element-solidjs-integration and custom-element-vuejs-integration;
  *   - vscode.html-custom-data.json and vscode.css-custom-data.json (VS Code's `html.customData`
  *     and `css.customData`), from custom-element-vs-code-integration;
  *   - web-types.json (JetBrains IDEs, the package.json `web-types` field), from
@@ -116,10 +130,7 @@ export function frameworkTypes({ outdir = 'dist' } = {}) {
 
       generateJsxTypes(settable, { outdir, fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true });
       const jsxFile = new URL(`${outdir}/jsx.d.ts`, ROOT);
-      // The generator types each handler's argument as CustomEvent<T>; the widgets' events are
-      // their own classes (WijkSearchEvent, …) with a typed `detail`, so the handler gets T itself.
-      const jsx = readFileSync(jsxFile, 'utf8').replace(/\(e: CustomEvent<(Wijk\w+Event)>\) => void/g, '(event: $1) => void');
-      if (/CustomEvent</.test(jsx)) throw new Error(`${outdir}/jsx.d.ts still types an event as CustomEvent<…>`);
+      const jsx = typedEvents(readFileSync(jsxFile, 'utf8'), `${outdir}/jsx.d.ts`);
       writeFileSync(
         jsxFile,
         `// Generated from custom-elements.json by custom-element-jsx-integration (scripts/manifest-plugins.mjs); do not edit.\n` +
@@ -134,6 +145,24 @@ export function frameworkTypes({ outdir = 'dist' } = {}) {
             `import type { CustomElements } from './jsx.js';\n\n` +
             `declare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
         );
+      }
+
+      // Solid (`prop:data`, `on:wijk-search`) and Vue (the elements as global components, for templates), each from its own generator.
+      generateSolidJsTypes(settable, { outdir, fileName: 'solid.d.ts', globalTypePath: './index.js', hideLogs: true });
+      generateVuejsTypes(settable, { outdir, fileName: 'vue.d.ts', globalTypePath: './index.js', hideLogs: true });
+      const frameworkFiles = {
+        solid: {
+          use: 'import type {} from \'@wijkwijzer/widgets/solid\' (or "types" in tsconfig.json); set properties with prop:data, listen with on:wijk-search.',
+          // The generator leaves adding them to Solid's JSX to the app: done here, as react.d.ts does for React.
+          append: `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
+        },
+        vue: { use: 'import type {} from \'@wijkwijzer/widgets/vue\' (or "types" in tsconfig.json): the widgets become typed global components in templates.', append: '' },
+      };
+      for (const [name, { use, append }] of Object.entries(frameworkFiles)) {
+        const file = new URL(`${outdir}/${name}.d.ts`, ROOT);
+        // The generator's usage comment names a placeholder package: name this one.
+        const typed = typedEvents(readFileSync(file, 'utf8'), `${outdir}/${name}.d.ts`).replaceAll('"my-app/solid"', `"${PACKAGE.name}/solid"`);
+        writeFileSync(file, `// Generated from custom-elements.json (scripts/manifest-plugins.mjs); do not edit. Use: ${use}\n${typed}${append}`);
       }
 
       const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
