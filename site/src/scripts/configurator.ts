@@ -72,6 +72,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
   const snippet = form.parentElement!.querySelector<HTMLTextAreaElement>('.snippet')!;
   const copyButton = form.parentElement!.querySelector<HTMLButtonElement>('.copy')!;
   const copied = form.parentElement!.querySelector<HTMLElement>('.copied')!;
+  /** Whether the preview runs yet: see the observer below. */
+  let previewing = false;
 
   const update = () => {
     const attributes: [string, string][] = [];
@@ -91,12 +93,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
     const written = form.dataset.moduleLanguages ? (JSON.parse(form.dataset.moduleLanguages) as Record<string, string[]>) : undefined;
     const language = attributes.find(([name]) => name === 'lang')?.[1];
     if (written) for (const attribute of attributes) if (attribute[0] === 'src') attribute[1] = moduleInLanguage(attribute[1], language, written);
-    const element = document.createElement(tag);
-    for (const [name, value] of attributes) element.setAttribute(name, value);
-    if (accent) element.style.setProperty('--wijk-color-accent', accent);
-    // What the visitor sees until the widget runs, and when it never does: the crisis lines, a link, a message.
-    if (fallback) element.append(fallback.cloneNode(true));
-    preview.replaceChildren(element);
+    if (previewing) {
+      const element = document.createElement(tag);
+      for (const [name, value] of attributes) element.setAttribute(name, value);
+      if (accent) element.style.setProperty('--wijk-color-accent', accent);
+      // What the visitor sees until the widget runs, and when it never does: the crisis lines, a link, a message.
+      if (fallback) element.append(fallback.cloneNode(true));
+      preview.replaceChildren(element);
+    }
     // On the partner's site a path like /data/… would point at the partner; the snippet names this site.
     const absolute = (value: string) => (value.startsWith('/') ? `${location.origin}${value}` : value);
     const attributeText = attributes.map(([name, value]) => (value ? ` ${name}="${escapeAttribute(absolute(value))}"` : ` ${name}`)).join('');
@@ -112,7 +116,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
     copied.textContent = '';
   };
 
-  form.addEventListener('input', update);
+  // A partner who changes a setting wants to see it.
+  form.addEventListener('input', () => {
+    previewing = true;
+    update();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   copyButton.addEventListener('click', async () => {
     snippet.select();
@@ -124,4 +132,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.configurator
     }
   });
   update();
+  // A preview runs the whole widget (the finder reads a 120 kB feed, the practice search its
+  // index): each starts when its box comes near the screen or its form is used, not all four
+  // while the page loads, which kept a phone busy for a second (Lighthouse's total blocking time).
+  new IntersectionObserver(
+    (entries, observer) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      previewing = true;
+      update();
+    },
+    { rootMargin: '25% 0px' },
+  ).observe(preview);
 }
