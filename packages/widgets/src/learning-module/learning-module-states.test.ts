@@ -38,7 +38,7 @@ describe('<wijk-learning-module> states, languages and accessibility', () => {
     // The multiple-choice question was left unanswered: it counts as not right, the module still finishes.
     expect(heading(element)).to.equal('Klaar! U hebt de module afgerond.');
     await expect(element).to.be.accessible();
-    await click(element, 'Opnieuw beginnen');
+    await click(element, 'Wis mijn antwoorden');
     await expect(element).to.be.accessible(); // the confirmation
   });
 

@@ -253,6 +253,7 @@ export const learningStyles = css`
     .overview__buttons,
     .step__buttons,
     .step__nav,
+    .stored,
     .notice {
       display: none;
     }

@@ -210,6 +210,12 @@ export class WijkLearningModule extends WijkElement {
     this.reflectionSaved = !this.sync.inMemoryOnly;
   }
 
+  /** The reflection step's "do not keep on this device": progress leaves storage and stays in memory for this visit. */
+  private keep = (kept: boolean): void => {
+    this.sync.keep(kept);
+    this.announceKey(kept ? 'learning:keptHere' : 'learning:notKept');
+  };
+
   private askStartOver = (): void => {
     this.confirmingStartOver = true;
     this.focusAfterUpdate = '#confirm-question';
@@ -240,7 +246,7 @@ export class WijkLearningModule extends WijkElement {
     const { module, progress } = session;
     const position = session.position(progress.currentStepId);
     if (this.view === 'summary') {
-      return html`${notices}${summaryTemplate(module, progress, session.score(), t, confirm, () => this.goTo(session.steps[0]!.step.id))}`;
+      return html`${notices}${summaryTemplate(module, progress, session.score(), t, confirm, () => this.goTo(session.steps[0]!.step.id), this.sync.kept)}`;
     }
     if (this.view === 'overview' || !position) {
       return html`${notices}${overviewTemplate(module, progress, t, () => this.goTo(session.resumeStepId), (id) => this.goTo(id), confirm, !this.hideIntro)}`;
@@ -254,6 +260,8 @@ export class WijkLearningModule extends WijkElement {
       onCheck: this.check,
       onReflection: this.onReflection,
       reflectionSaved: this.reflectionSaved,
+      kept: this.sync.kept,
+      onKeep: this.keep,
       answer: this.draft.shownAnswer(stepId, session.answerTo(stepId)),
       pending: this.draft.ticked ?? [],
     })}`;

@@ -12,9 +12,10 @@ export interface StartOverConfirmation {
   answer: (confirmed: boolean) => void;
 }
 
-function startOverTemplate(confirm: StartOverConfirmation, t: Translate): TemplateResult {
+/** `label` names what the button does where it stands: start over (overview) or erase my answers (summary). */
+function startOverTemplate(confirm: StartOverConfirmation, t: Translate, label = 'learning:startOver'): TemplateResult {
   if (!confirm.asking) {
-    return html`<button type="button" class="button button--secondary" part="button start-over" @click=${confirm.ask}>${t('learning:startOver')}</button>`;
+    return html`<button type="button" class="button button--secondary" part="button start-over" @click=${confirm.ask}>${t(label)}</button>`;
   }
   return html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-question">
     <p id="confirm-question" tabindex="-1">${t('learning:startOverQuestion')}</p>
@@ -69,6 +70,7 @@ export function summaryTemplate(
   t: Translate,
   confirm: StartOverConfirmation,
   review: () => void,
+  kept: boolean,
 ): TemplateResult {
   const { lessons: scores, passed } = score;
   const reflections = module.lessons.flatMap((lesson) =>
@@ -77,7 +79,7 @@ export function summaryTemplate(
   return html`<section class="summary" part="summary" aria-labelledby="summary-title">
     <h2 id="summary-title" tabindex="-1">${t('learning:summary.title')}</h2>
     <p class="meta" dir="auto">${module.title}</p>
-    <p>${t('learning:summary.intro')}</p>
+    <p>${t(`learning:summary.intro.${module.audience}`)}</p>
     <p class="verdict__text">${t(passed ? 'learning:summary.passed' : 'learning:summary.failed')}</p>
     <table class="scores">
       <tbody>
@@ -100,10 +102,11 @@ export function summaryTemplate(
             )}
           </dl>`
       : nothing}
+    <p class="hint stored">${t(kept ? 'learning:keptHere' : 'learning:notKept')}</p>
     <div class="overview__buttons">
       <button type="button" class="button" part="button print-button" @click=${() => window.print()}>${t('learning:summary.print')}</button>
       <button type="button" class="button button--secondary" @click=${review}>${t('learning:overview')}</button>
-      ${startOverTemplate(confirm, t)}
+      ${startOverTemplate(confirm, t, 'learning:summary.erase')}
     </div>
   </section>`;
 }

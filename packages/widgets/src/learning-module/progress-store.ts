@@ -2,7 +2,8 @@
  * Keeps a learner's progress in this browser's localStorage, never anywhere else. Every save
  * reads what is stored first and merges per step, so two tabs of one module never undo each
  * other. When storage is full or blocked (private mode, a strict browser, a sandboxed frame)
- * it keeps working in memory.
+ * it keeps working in memory. So it does when the learner chooses not to keep progress here
+ * (a shared computer): every save then erases this module's key from storage.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -31,6 +32,8 @@ export class ProgressStore {
   private readonly memory = new Map<string, string>();
   /** True once storage has failed; the widget tells the learner. */
   inMemoryOnly = false;
+  /** False once the learner chose not to keep progress on this device, for the rest of the visit. */
+  kept = true;
 
   private storage(): Storage | undefined {
     try {
@@ -71,11 +74,12 @@ export class ProgressStore {
     if (!this.inMemoryOnly) {
       try {
         const storage = this.storage();
-        if (storage) {
+        if (storage && this.kept) {
           storage.setItem(key, text);
           this.memory.delete(key);
           return 'saved';
         }
+        storage?.removeItem(key);
       } catch {
         // QuotaExceededError: keep what the learner did rather than lose it.
         this.inMemoryOnly = true;
@@ -134,6 +138,16 @@ export class ProgressSync implements ReactiveController {
     return this.store.inMemoryOnly;
   }
 
+  get kept(): boolean {
+    return this.store.kept;
+  }
+
+  /** The learner's choice: keep progress on this device, or keep it in memory and erase it there (on this save). */
+  keep(kept: boolean): void {
+    this.store.kept = kept;
+    this.save();
+  }
+
   open(module: LearningModule, options: SessionOptions): LearningSession {
     const stored = this.store.read(storageKeyFor(module.id));
     this.session = new LearningSession(module, stored.progress, options);
@@ -147,7 +161,7 @@ export class ProgressSync implements ReactiveController {
     const saved = this.store.save(storageKeyFor(this.session.module.id), this.session.progress);
     this.session.replaceProgress(saved.progress);
     this.noticeSetAside(saved.setAside);
-    if (saved.result === 'memory' && !this.toldAboutMemory) {
+    if (saved.result === 'memory' && this.kept && !this.toldAboutMemory) {
       this.toldAboutMemory = true;
       this.onMemoryOnly();
     }
@@ -169,7 +183,8 @@ export class ProgressSync implements ReactiveController {
   private readonly onStorage = (event: StorageEvent): void => {
     const session = this.session;
     // A removed key (another tab cleared storage) erases nothing here: this tab's next save restores it.
-    if (!session || event.key !== storageKeyFor(session.module.id) || event.newValue === null || !isLocalStorage(event.storageArea)) return;
+    // Not kept here: what other tabs store stays out of this tab too.
+    if (!session || !this.kept || event.key !== storageKeyFor(session.module.id) || event.newValue === null || !isLocalStorage(event.storageArea)) return;
     const stored = readStoredProgress(parse(event.newValue));
     if (!stored.progress) return;
     session.mergeIn(stored.progress);

@@ -1,6 +1,7 @@
 /**
  * How each kind of step looks: text, single and multiple choice with feedback per option,
- * reflection (stays on the device) and scenario (a situation whose choices branch to feedback).
+ * reflection (kept in this browser, unless the learner ticks not to on a shared computer) and
+ * scenario (a situation whose choices branch to feedback).
  * Module text goes in through Lit bindings only: it is always text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,6 +19,9 @@ export interface StepContext {
   onCheck: () => void;
   onReflection: (text: string) => void;
   reflectionSaved: boolean;
+  /** Whether progress is kept on this device; on a shared computer the learner can choose not to. */
+  kept: boolean;
+  onKeep: (kept: boolean) => void;
 }
 
 export function bodyTemplate(body: string): TemplateResult {
@@ -128,8 +132,14 @@ function reflectionTemplate(step: Extract<Step, { kind: 'reflection' }>, context
       @input=${(event: Event) => context.onReflection((event.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint" id="reflection-private">
-      ${context.t('learning:reflectionPrivate')} ${context.reflectionSaved ? context.t('learning:reflectionSaved') : ''}
-    </p>`;
+      ${context.kept ? `${context.t('learning:keptHere')} ${context.reflectionSaved ? context.t('learning:reflectionSaved') : ''}` : context.t('learning:notKept')}
+    </p>
+    <div class="option">
+      <label>
+        <input type="checkbox" .checked=${!context.kept} @change=${() => context.onKeep(!context.kept)} />
+        ${context.t('learning:dontKeep')}
+      </label>
+    </div>`;
 }
 
 export function stepTemplate(step: Step, context: StepContext): TemplateResult {
