@@ -30,6 +30,11 @@ export class UrlStateController implements ReactiveController {
   private readonly options: UrlStateOptions;
   /** The query string as this widget last wrote or read it, to ignore Back steps of other widgets. */
   private lastSeen = '';
+  /**
+   * The keys this widget last read or wrote: its own parameters are those, not every name with
+   * its prefix (the finder's `wijk-` is also the start of practice search's `wijk-gv-`).
+   */
+  private keys: readonly string[] = [];
   private readonly onPopState = (): void => {
     if (!this.host.syncUrl) return;
     const now = this.ownQueryString();
@@ -66,6 +71,7 @@ export class UrlStateController implements ReactiveController {
 
   /** This widget's values for `keys`; other names, empty and overlong values are ignored. */
   read(keys: readonly string[]): UrlValues {
+    this.keys = keys;
     const params = new URLSearchParams(location.search);
     const values: UrlValues = Object.create(null) as UrlValues;
     for (const key of keys) {
@@ -86,6 +92,7 @@ export class UrlStateController implements ReactiveController {
    */
   write(keys: readonly string[], values: UrlValues, history: 'push' | 'replace'): void {
     if (!this.host.syncUrl) return;
+    this.keys = keys;
     const params = new URLSearchParams(location.search);
     for (const key of keys) if (isSafeKey(key)) params.delete(this.prefix + key);
     for (const key of keys) {
@@ -101,9 +108,9 @@ export class UrlStateController implements ReactiveController {
   }
 
   private ownQueryString(): string {
-    const prefix = this.prefix;
+    const names = new Set(this.keys.filter(isSafeKey).map((key) => this.prefix + key));
     return [...new URLSearchParams(location.search)]
-      .filter(([name]) => name.startsWith(prefix))
+      .filter(([name]) => names.has(name))
       .map(([name, value]) => `${name}=${value}`)
       .join('&');
   }

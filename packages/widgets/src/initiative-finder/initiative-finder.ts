@@ -37,7 +37,7 @@ import { detailTemplate } from './detail-template.ts';
 import { DetailHistory } from './detail-history.ts';
 import { finderStyles } from './initiative-finder.styles.ts';
 import { FINDER_URL_KEYS, filtersFromUrlValues, urlValuesFromFilters } from './url-filters.ts';
-import { readFinderFeed, type FinderFeed } from './read-feed.ts';
+import { FIRST_PAGE_FROM, readFinderFeed, type FinderFeed } from './read-feed.ts';
 
 /**
  * What `data` takes: a feed in Wijkwijzer's format, Open Referral HSDS 3 as published (a service,
@@ -340,7 +340,8 @@ export class WijkInitiativeFinder extends WijkElement {
     if (!finder) return;
     // A large feed's text index is still being made in slices: a search now would finish it in
     // one long freeze. Keep the list, say the search follows, and search once the index is there.
-    this.waitingForIndex = Boolean(this.result && this.filters.query.trim() && !finder.searchable);
+    // A small feed's index is made at once, quicker than saying so.
+    this.waitingForIndex = Boolean(this.result && this.filters.query.trim() && !finder.searchable && finder.initiatives.length >= FIRST_PAGE_FROM);
     if (this.waitingForIndex) {
       void finder.finishIndex().then(() => this.finder === finder && this.waitingForIndex && this.recompute({ announceAfter: 0 }));
       return;

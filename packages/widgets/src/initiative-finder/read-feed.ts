@@ -41,8 +41,8 @@ export interface FinderReadOptions {
   firstPageSize?: number | undefined;
 }
 
-/** From this many activities a feed takes long enough to read (about 0.1 s on a slow machine) that a first page helps. */
-const FIRST_PAGE_FROM = 2_000;
+/** From this many activities a feed takes long enough to read and index (about 0.1 s on a slow machine) that a first page helps, and a search waits for the index rather than making it at once. */
+export const FIRST_PAGE_FROM = 2_000;
 
 
 /**

@@ -66,6 +66,21 @@ describe('<wijk-practice-search> in the page URL', () => {
     expect(searchBox(reopened.finder).value).to.equal('koffie');
   });
 
+  it('leaves the finder alone when Back steps through practice search’s filters only', async () => {
+    resetUrl();
+    history.pushState(null, '', `${location.pathname}?start`);
+    const { finder, practices } = await page();
+    let finderSearches = 0;
+    finder.addEventListener('wijk-search', () => (finderSearches += 1));
+    tick(checkbox(practices, '7.'));
+    await untilCount(practices, 2);
+    history.back();
+    await untilCount(practices, 5);
+    await finder.updateComplete;
+    // The finder's prefix `wijk-` begins practice search's `wijk-gv-`: its own parameters are its keys, not that prefix.
+    expect(finderSearches, 'the finder searched again for a step that was not its own').to.equal(0);
+  });
+
   it('adds a history entry for a filter, and Back takes it off again', async () => {
     resetUrl();
     // An entry of this page's own to go back to, so Back never leaves the test page.
