@@ -119,7 +119,7 @@ describe('custom-elements.json', () => {
   it('lists each widget’s attributes, including the shared time limit and debug view', () => {
     const attributes = (tag: string) => manifestDeclaration(tag).attributes!.map((attribute) => attribute.name).sort();
     assert.deepEqual(attributes('wijk-initiative-finder'), ['debug', 'free-only', 'hide-stale', 'neighbourhood', 'postcodes', 'src', 'stale-after', 'sync-url', 'target-group', 'theme', 'timeout']);
-    assert.deepEqual(attributes('wijk-learning-module'), ['debug', 'mastery-score', 'src', 'timeout']);
+    assert.deepEqual(attributes('wijk-learning-module'), ['debug', 'hide-intro', 'mastery-score', 'src', 'timeout']);
     assert.ok(attributes('wijk-trusted-info').includes('topic'));
     assert.ok(attributes('wijk-practice-search').includes('index'));
   });
