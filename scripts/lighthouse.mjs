@@ -21,7 +21,9 @@ const PAGES = [
   '/leerhuis/welkome-wijk/',
   '/voor-partners/',
 ];
-const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' }, dir: { type: 'string', default: 'site/dist' } }, allowPositionals: true });
+// `pnpm run lighthouse -- --runs 3` passes the `--` on: it is not the end of the options here.
+const args = process.argv.slice(2).filter((arg, index) => index > 0 || arg !== '--');
+const { values, positionals } = parseArgs({ args, options: { runs: { type: 'string', default: '1' }, dir: { type: 'string', default: 'site/dist' } }, allowPositionals: true });
 const runs = Math.max(1, Number(values.runs) || 1);
 const server = await serveDirectory(values.dir);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
