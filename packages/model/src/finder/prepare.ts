@@ -6,7 +6,7 @@
 import type { FirstPageOptions } from './first-page.ts';
 import { InitiativeFinder, type FinderBuildOptions, type TextSearchFactory } from './finder.ts';
 import { readInitiativeFeedSteps, type ExplainIssue, type FeedReadResult, type Initiative } from './initiatives.ts';
-import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
+import { afterNextPaint, runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
 export interface PrepareFinderOptions extends SliceOptions, FinderBuildOptions {
   textSearchFactory?: TextSearchFactory | undefined;
@@ -37,8 +37,8 @@ export async function prepareFinder(data: unknown, options: PrepareFinderOptions
     const initiatives = await runInSlices(firstPageSteps(data, { ...firstPage, keep: options.keep }), options);
     if (initiatives) {
       firstPage.show(initiatives);
-      // A turn for the page to draw them before the full read begins.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The page draws them before the full read begins.
+      await (afterNextPaint() ?? new Promise((resolve) => setTimeout(resolve, 0)));
       options.signal?.throwIfAborted();
     }
   }

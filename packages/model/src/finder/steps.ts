@@ -28,15 +28,33 @@ function yieldToEventLoop(): Promise<void> {
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How long slices may follow each other before the page gets a frame drawn. */
+const FRAME_EVERY_MS = 50;
+
+/**
+ * Resolves once the page has drawn a frame, in a browser tab that is showing; undefined elsewhere
+ * (Node, a hidden tab, where frames do not come). Continuations of `scheduler.yield` go before
+ * rendering: measured in Chromium, a first page put in the DOM was drawn only 0.6–1 s later.
+ */
+export function afterNextPaint(): Promise<void> | undefined {
+  const { requestAnimationFrame: nextFrame, document } = globalThis as { requestAnimationFrame?: (callback: () => void) => number; document?: { visibilityState?: string } };
+  if (typeof nextFrame !== 'function' || document?.visibilityState !== 'visible') return undefined;
+  // The frame callback runs before the paint; the task after it, after.
+  return new Promise((resolve) => nextFrame(() => setTimeout(resolve, 0)));
+}
+
 export async function runInSlices<T>(steps: Steps<T>, { signal, sliceMs = DEFAULT_SLICE_MS }: SliceOptions = {}): Promise<T> {
   signal?.throwIfAborted();
+  let painted = performance.now();
   for (;;) {
     const deadline = performance.now() + sliceMs;
     do {
       const step = steps.next();
       if (step.done) return step.value;
     } while (performance.now() < deadline);
-    await yieldToEventLoop();
+    const frame = performance.now() - painted > FRAME_EVERY_MS ? afterNextPaint() : undefined;
+    await (frame ?? yieldToEventLoop());
+    if (frame) painted = performance.now();
     signal?.throwIfAborted();
   }
 }
