@@ -58,6 +58,20 @@ export const practiceSearchStyles = css`
     accent-color: var(--_accent);
   }
 
+  /* The number of a numbered value (a principle), as a badge; the page may colour each via ::part(value-number-N). */
+  .value-number {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    min-inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+
   .results {
     display: grid;
     gap: 0.75em;

@@ -54,6 +54,20 @@ describe('<wijk-practice-search> with a real Pagefind index', () => {
     expect(resultTitles(element)).to.deep.equal(['Samen wandelen in Ruwaard', 'Taalcafé Kanaleneiland']);
   });
 
+  it('shows a numbered value’s number as a badge the page can colour, and screen readers still hear the number', async () => {
+    const element = await search(TEST_INDEXES.practices);
+    await inState(element, 'ready');
+    const first = $$(element, 'fieldset')[0]!.querySelector('label.option')!;
+    const badge = first.querySelector('[part~="value-number"]')!;
+    expect(badge.textContent).to.equal('1');
+    expect(badge.getAttribute('part')).to.equal('value-number value-number-1');
+    expect(badge.getAttribute('aria-hidden')).to.equal('true');
+    expect(first.querySelector('.visually-hidden')!.textContent).to.equal('1. ');
+    // A value without a number stays as it is.
+    expect($$(element, 'fieldset')[1]!.querySelector('[part~="value-number"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('gives each tag of a practice once, principles first', async () => {
     const element = await search(TEST_INDEXES.practices);
     await inState(element, 'ready');

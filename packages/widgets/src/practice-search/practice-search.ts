@@ -59,6 +59,7 @@ interface OpenedSearch {
  * @csspart filters-summary - The toggle that opens and closes the filter panel, with how many filters are on.
  * @csspart results - The list of practices.
  * @csspart result - One practice.
+ * @csspart value-number - The number badge of a numbered filter value ("3. Gezamenlijke visie…", the 7 principles); also `value-number-N` for number N, to give each its own colour.
  *
  * @cssprop [--wijk-color-highlight=Mark] - Background of the words that matched in an excerpt.
  * @cssprop [--wijk-color-highlight-text=MarkText] - Text colour of the words that matched.
@@ -287,7 +288,7 @@ export class WijkPracticeSearch extends WijkElement {
             .checked=${option.selected}
             @change=${(event: Event) => this.change(this.query, toggleFilter(this.selected, group.name, option.value, (event.target as HTMLInputElement).checked), 'push')}
           />
-          <span dir="auto">${this.t('practices:withCount', { label: option.value, count: option.count })}</span>
+          ${numberedLabel(option.value, (label) => this.t('practices:withCount', { label, count: option.count }))}
         </label>`,
       )}
     </fieldset>`;
@@ -306,4 +307,16 @@ export class WijkPracticeSearch extends WijkElement {
       ${result.tags.length > 0 ? html`<ul class="result__tags">${result.tags.map((tag) => html`<li dir="auto">${tag}</li>`)}</ul>` : nothing}
     </li>`;
   }
+}
+
+/**
+ * A filter value such as "3. Gezamenlijke visie en verantwoordelijkheid" (the 7 principles) shows
+ * its number as a badge the page can colour per number; screen readers still hear "3.".
+ */
+function numberedLabel(value: string, withCount: (label: string) => string): TemplateResult {
+  const numbered = /^(\d{1,2})\.\s+(.+)$/s.exec(value);
+  if (!numbered) return html`<span dir="auto">${withCount(value)}</span>`;
+  const [, number, name] = numbered;
+  return html`<span class="visually-hidden">${number}. </span><span class="value-number" part=${`value-number value-number-${number}`} aria-hidden="true">${number}</span
+    ><span dir="auto">${withCount(name!)}</span>`;
 }
