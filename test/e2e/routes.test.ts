@@ -170,6 +170,16 @@ describe('addresses of the learning house', () => {
     }
   });
 
+  it('gives each English principle page the official Dutch name beside the translation', async () => {
+    const principles = readJson('principles/en.json') as { slug: string; official_name: string }[];
+    for (const { slug, official_name: official } of principles) {
+      const page = await plain.newPage();
+      await page.goto(`${site.origin}/en/principles/${slug}/`);
+      assert.equal(await page.locator('.official-name [lang="nl"]').textContent(), official, slug);
+      await page.close();
+    }
+  });
+
   it('answers an unknown address with a 404 page in Dutch and English, with the menu and a search in the good practices', async () => {
     const page = await plain.newPage();
     const response = await page.goto(`${site.origin}/bestaat-niet/`);

@@ -47,7 +47,7 @@ const nl = {
   },
   filters: { principle: 'principe', theme: 'onderwerp', domain: 'domein', targetGroup: 'doelgroep', place: 'plaats' },
   search: { title: 'Zoeken in goede voorbeelden' },
-  principles: { title: 'De 7 principes', intro: 'Zeven principes voor samenwerken rond bewoners. Bij elk principe staan voorbeelden uit de praktijk.', inPractice: 'Zo doe je dat', questions: 'Om samen over te praten', examples: 'Voorbeelden bij dit principe' },
+  principles: { title: 'De 7 principes', intro: 'Zeven principes voor samenwerken rond bewoners. Bij elk principe staan voorbeelden uit de praktijk.', inPractice: 'Zo doe je dat', questions: 'Om samen over te praten', examples: 'Voorbeelden bij dit principe', officialName: 'Officiële naam:' },
   learning: { title: 'Leerhuis', intro: 'Nieuwe medewerkers leren hier hoe we samenwerken in de wijk. Begin met de 7 principes, daarna wijkgericht werken.', path: 'Leerroute', read: 'Lezen', interactive: 'Doen, met vragen', lessons: 'lessen', minutes: 'minuten', step: 'Stap' },
   domain: { wonen: 'Wonen', welzijn: 'Welzijn', zorg: 'Zorg' },
   partners: {
@@ -189,7 +189,7 @@ const en: Dictionary = {
   },
   filters: { principle: 'principle', theme: 'topic', domain: 'domain', targetGroup: 'audience', place: 'place' },
   search: { title: 'Search good practices' },
-  principles: { title: 'The 7 principles', intro: 'Seven principles for working together around residents. Each comes with examples from practice.', inPractice: 'How to do it', questions: 'To discuss together', examples: 'Examples of this principle' },
+  principles: { title: 'The 7 principles', intro: 'Seven principles for working together around residents. Each comes with examples from practice.', inPractice: 'How to do it', questions: 'To discuss together', examples: 'Examples of this principle', officialName: 'Official name, in Dutch:' },
   learning: { title: 'Learning house', intro: 'New staff learn here how we work together in the neighbourhood. Start with the 7 principles, then working in the neighbourhood.', path: 'Learning path', read: 'Read', interactive: 'Do it, with questions', lessons: 'lessons', minutes: 'minutes', step: 'Step' },
   domain: { wonen: 'Housing', welzijn: 'Welfare', zorg: 'Care' },
   partners: {
