@@ -155,10 +155,27 @@ export class InitiativeFinder {
     return this.textSearch !== undefined;
   }
 
-  /** Builds the text index in slices, when the build left it for later; at once done otherwise. */
-  async finishIndex(options: SliceOptions = {}): Promise<void> {
-    // Called again while it runs (the widget waits for it too), it steps the same build on: no work twice.
-    if (this.indexing) await runInSlices(this.indexing, options);
+  /** The slicing that is building the index, and the signal it was started with. */
+  private finishing?: { signal: AbortSignal | undefined; done: Promise<void> };
+
+  /**
+   * Builds the text index in slices, when the build left it for later; at once done otherwise.
+   * Called again while it runs, it waits for the same run (one run of slices, not one per caller);
+   * a run stopped by its starter's signal is taken over by a caller with another signal, or none.
+   */
+  async finishIndex({ signal, sliceMs }: SliceOptions = {}): Promise<void> {
+    while (this.indexing) {
+      const indexing = this.indexing;
+      const run = (this.finishing ??= {
+        signal,
+        done: runInSlices(indexing, { signal, sliceMs }).finally(() => (this.finishing = undefined)),
+      });
+      try {
+        await run.done;
+      } catch (error) {
+        if (run.signal === signal || !run.signal?.aborted) throw error;
+      }
+    }
   }
 
   private get index(): TextSearch {

@@ -66,6 +66,22 @@ describe('prepareFinder', () => {
     assertSameFinder(early, expected);
   });
 
+  it('finishes the index once for several callers, and goes on when the caller who started it stops', async () => {
+    const feed = syntheticFeedWithVocabulary(demoFeed, 600);
+    const read = readInitiativeFeed(feed);
+    assert.ok(read.ok);
+    const expected = new InitiativeFinder(read.initiatives);
+    const { finder } = await prepareFinder(feed, { indexLater: true });
+    const starter = new AbortController();
+    const first = finder.finishIndex({ signal: starter.signal, sliceMs: 0 });
+    const second = finder.finishIndex({ sliceMs: 0 });
+    starter.abort(new Error('the element left the page'));
+    await assert.rejects(first, /left the page/);
+    await second;
+    assert.equal(finder.searchable, true);
+    assertSameFinder(finder, expected);
+  });
+
   it('uses the text search it is given', async () => {
     const indexed: number[] = [];
     const textSearchFactory: TextSearchFactory = (documents, weights) => {

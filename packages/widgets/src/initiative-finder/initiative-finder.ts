@@ -292,8 +292,7 @@ export class WijkInitiativeFinder extends WijkElement {
     this.indexBuild?.abort();
     const build = (this.indexBuild = new AbortController());
     setTimeout(() => void feed.finder.finishIndex({ signal: build.signal }).catch(() => undefined));
-    const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;
-    this.filters = { ...(fromUrl ?? this.presetFilters()), query: fromUrl?.query ?? this.filters.query };
+    this.filters = this.openingFilters();
     this.recompute({ announceAfter: 0 });
   }
 
@@ -327,8 +326,14 @@ export class WijkInitiativeFinder extends WijkElement {
    * not sorted by distance): only then is a large feed's first page, shown early, the right one.
    */
   private get startsUnfiltered(): boolean {
+    const filters = this.openingFilters();
+    return !filters.query && activeFilterCount(filters) === 0 && !this.nearMe.near;
+  }
+
+  /** What a feed opens with: the URL's filters, or else the presets; what the resident typed stays. */
+  private openingFilters(): FinderFilters {
     const fromUrl = this.syncUrl ? filtersFromUrlValues(this.urlState.read(FINDER_URL_KEYS)) : undefined;
-    return !fromUrl && !this.filters.query && !this.neighbourhood && !this.theme && !this.targetGroup && !this.freeOnly && !this.nearMe.near;
+    return { ...(fromUrl ?? this.presetFilters()), query: fromUrl?.query ?? this.filters.query };
   }
 
   private get today() {
@@ -341,9 +346,11 @@ export class WijkInitiativeFinder extends WijkElement {
     // A large feed's text index is still being made in slices: a search now would finish it in
     // one long freeze. Keep the list, say the search follows, and search once the index is there.
     // A small feed's index is made at once, quicker than saying so.
+    const wasWaiting = this.waitingForIndex;
     this.waitingForIndex = Boolean(this.result && this.filters.query.trim() && !finder.searchable && finder.initiatives.length >= FIRST_PAGE_FROM);
     if (this.waitingForIndex) {
-      void finder.finishIndex().then(() => this.finder === finder && this.waitingForIndex && this.recompute({ announceAfter: 0 }));
+      // Once per wait, not per keystroke: the search then runs with whatever was typed by then.
+      if (!wasWaiting) void finder.finishIndex().then(() => this.finder === finder && this.waitingForIndex && this.recompute({ announceAfter: 0 }));
       return;
     }
     this.result = finder.find(this.filters, this.today, this.nearMe.near);
@@ -367,9 +374,7 @@ export class WijkInitiativeFinder extends WijkElement {
     this.recompute({ announceAfter: 0 });
   }
 
-  private get activeFilterCount(): number {
-    return LIST_FACETS.reduce((sum, facet) => sum + this.filters[facet].length, 0) + TOGGLE_FACETS.filter((toggle) => this.filters[toggle]).length;
-  }
+
 
   /** Display name of a facet value: known slugs translated, languages and days by the browser. */
   private labelOf = (facet: ListFacet, value: string): string => {
@@ -468,7 +473,7 @@ export class WijkInitiativeFinder extends WijkElement {
             filters: this.filters,
             counts: result.counts,
             values: finder.facetValues(),
-            activeCount: this.activeFilterCount,
+            activeCount: activeFilterCount(this.filters),
             open: this.filtersOpen,
             labelOf: this.labelOf,
             onToggleValue: this.toggleValue,
@@ -534,4 +539,8 @@ export class WijkInitiativeFinder extends WijkElement {
     // Keyboard and screen-reader users continue at the first new card, not back at the button.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#card-title-${firstNew} button`)?.focus());
   }
+}
+
+function activeFilterCount(filters: FinderFilters): number {
+  return LIST_FACETS.reduce((sum, facet) => sum + filters[facet].length, 0) + TOGGLE_FACETS.filter((toggle) => filters[toggle]).length;
 }
